@@ -1,0 +1,37 @@
+import { defineConfig, type Plugin } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+/**
+ * Content-Security-Policy for the built pages only (the dev server's React refresh needs
+ * an inline script). Defence in depth: article text is never rendered as HTML anyway, and
+ * `connect-src 'self'` keeps the app and its embeds from calling any other origin.
+ */
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "connect-src 'self' blob: data:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'";
+
+function csp(): Plugin {
+  return {
+    name: 'parley-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
+
+// Relative base so the built app (and its embed page) work from any sub-path.
+export default defineConfig({
+  base: './',
+  plugins: [react(), csp()],
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'cli/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30000,
+  },
+});
