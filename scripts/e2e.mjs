@@ -18,8 +18,16 @@ if (!chromium) {
 process.env.CHROMIUM_PATH = chromium;
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  // E2E_OUTDIR lets several developers build and serve side by side on one machine.
+  const outDir = process.env.E2E_OUTDIR ?? 'dist';
+  for (const [cmd, cmdArgs] of [
+    ['npm', ['run', 'seed-graph']],
+    ['npx', ['tsc', '--noEmit', '-p', '.']],
+    ['npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir']],
+  ]) {
+    const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit' });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
 }
 const args = process.argv.slice(2).filter((a) => a !== '--no-build');
 const run = spawnSync('npx', ['playwright', 'test', ...args], { stdio: 'inherit', env: process.env });
