@@ -1,31 +1,51 @@
 /**
  * Text layer entry point: input document → cleaned text, sentences with dates, tokens.
- * (Initial naive version; replaced by steps 01–04.)
+ * Steps: 02 clean (02-html for HTML input) → 03 sentences/tokens → 04 dates.
  */
-import type { InputDocument } from './schema';
+import type { InputDocument, Sentence } from './schema';
 import type { PreparedDocument } from './types';
+import { cleanText } from './02-clean';
+import { segment } from './03-sentences';
+import { findDates } from './04-dates';
 
-/** Prepares one input document for the semantic steps. */
+/** The YYYY-MM-DD prefix of an ISO date/timestamp, or null when it is not a valid date. */
+export function isoDay(value: string | null | undefined): string | null {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() + 1 === Number(m[2]) && d.getUTCDate() === Number(m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** Prepares one input document for the semantic steps. Never throws on any text. */
 export function prepareDocument(input: InputDocument, index = 0): PreparedDocument {
-  const text = (input.text ?? '').replace(/\r\n?/g, '\n').trim();
   const id = input.id ?? `doc-${index + 1}`;
-  const sentences: PreparedDocument['sentences'] = [];
-  const re = /[^.!?\n]+[.!?]*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!m[0].trim()) continue;
-    sentences.push({ id: `${id}#s${sentences.length}`, start: m.index, end: m.index + m[0].length, dates: [] });
-  }
+  const cleaned = cleanText(input.text ?? '');
+  const warnings = [...cleaned.warnings];
+  const given = isoDay(input.publishedAt);
+  if (input.publishedAt && !given) warnings.push(`publishedAt "${input.publishedAt}" is not an ISO date; ignored`);
+  const publishedAt = given ?? cleaned.publishedAt;
+  const publishedAtFrom = given ? 'input' : cleaned.publishedAt ? 'text' : null;
+  if (!publishedAt) warnings.push('no publication date: relative dates (weekdays, "last week") left unresolved');
+
+  const text = cleaned.text;
+  const seg = segment(text);
+  const sentences: Sentence[] = seg.sentences.map((s, n) => ({
+    id: `${id}#s${n}`,
+    start: s.start,
+    end: s.end,
+    dates: findDates(text.slice(s.start, s.end), s.start, { publishedAt }),
+  }));
   return {
     id,
     title: input.title ?? null,
     source: input.source ?? null,
     url: input.url ?? null,
-    author: input.author ?? null,
-    publishedAt: input.publishedAt?.slice(0, 10) ?? null,
-    publishedAtFrom: input.publishedAt ? 'input' : null,
+    author: input.author ?? cleaned.author ?? null,
+    publishedAt,
+    publishedAtFrom,
     text,
     sentences,
-    tokens: [],
-    warnings: [],
+    tokens: seg.tokens,
+    warnings,
   };
 }
