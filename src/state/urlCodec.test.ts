@@ -9,9 +9,17 @@ const view = (over: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...ove
 /** [name, state, exact expected query] — the link format is a public contract, so pin it. */
 const ROUND_TRIPS: Array<[string, ViewState, string]> = [
   ['default view is the empty link', DEFAULT_VIEW, ''],
-  ['corpus', view({ corpus: 'https://example.org/corpus/manifest.json' }), 'v=1&c=https%3A%2F%2Fexample.org%2Fcorpus%2Fmanifest.json'],
+  [
+    'corpus',
+    view({ corpus: 'https://example.org/corpus/manifest.json' }),
+    'v=1&c=https%3A%2F%2Fexample.org%2Fcorpus%2Fmanifest.json',
+  ],
   ['families', view({ families: ['support', 'conflict'] }), 'v=1&f=support,conflict'],
-  ['kinds and roles', view({ kinds: ['state', 'armed_group'], roles: ['mediator'] }), 'v=1&k=state,armed_group&r=mediator'],
+  [
+    'kinds and roles',
+    view({ kinds: ['state', 'armed_group'], roles: ['mediator'] }),
+    'v=1&k=state,armed_group&r=mediator',
+  ],
   ['sources with odd ids', view({ sources: ['doc,1', 'a~b', 'c:d'] }), 'v=1&src=doc%2C1,a%7Eb,c%3Ad'],
   ['negated hide', view({ negated: 'hide' }), 'v=1&neg=hide'],
   ['negated only', view({ negated: 'only' }), 'v=1&neg=only'],
@@ -23,14 +31,30 @@ const ROUND_TRIPS: Array<[string, ViewState, string]> = [
   ['published clock', view({ clock: 'published' }), 'v=1&clk=pub'],
   ['actor selection', view({ selection: { type: 'actor', id: 'russia' } }), 'v=1&sel=a:russia'],
   ['relation selection', view({ selection: { type: 'relation', id: 'r-12' } }), 'v=1&sel=r:r-12'],
-  ['cited evidence sentence', view({ selection: { type: 'relation', id: 'r-12', evidence: 3 } }), 'v=1&sel=r:r-12&ev=3'],
-  ['evidence index 0 is kept', view({ selection: { type: 'relation', id: 'x', evidence: 0 } }), 'v=1&sel=r:x&ev=0'],
+  [
+    'cited evidence sentence',
+    view({ selection: { type: 'relation', id: 'r-12', evidence: 3 } }),
+    'v=1&sel=r:r-12&ev=3',
+  ],
+  [
+    'evidence index 0 is kept',
+    view({ selection: { type: 'relation', id: 'x', evidence: 0 } }),
+    'v=1&sel=r:x&ev=0',
+  ],
   ['focus depth 1 is short', view({ focus: { actor: 'russia', depth: 1 } }), 'v=1&foc=russia'],
   ['focus depth 2', view({ focus: { actor: 'russia', depth: 2 } }), 'v=1&foc=russia~2'],
   ['table view', view({ view: 'table' }), 'v=1&view=table'],
   ['reader doc only', view({ reader: { doc: 'doc-1' } }), 'v=1&rd=doc-1'],
-  ['reader with sentence', view({ reader: { doc: 'doc-1', sentence: 'doc-1#s12' } }), 'v=1&rd=doc-1~doc-1%23s12'],
-  ['pins', view({ pinned: { russia: [12.5, -30], 'us:gov': [0, 0.1] } }), 'v=1&pin=russia:12.5:-30,us%3Agov:0:0.1'],
+  [
+    'reader with sentence',
+    view({ reader: { doc: 'doc-1', sentence: 'doc-1#s12' } }),
+    'v=1&rd=doc-1~doc-1%23s12',
+  ],
+  [
+    'pins',
+    view({ pinned: { russia: [12.5, -30], 'us:gov': [0, 0.1] } }),
+    'v=1&pin=russia:12.5:-30,us%3Agov:0:0.1',
+  ],
   [
     'everything at once',
     view({
@@ -79,8 +103,10 @@ describe('urlCodec round trip table', () => {
 
 const id = fc.string({ minLength: 1, maxLength: 12 });
 const coord = fc.integer({ min: -99999, max: 99999 }).map((n) => n / 10);
-const day = fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const subset = <T,>(xs: readonly T[]) => fc.subarray([...xs]);
+const day = fc
+  .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const subset = <T>(xs: readonly T[]) => fc.subarray([...xs]);
 
 const arbView: fc.Arbitrary<ViewState> = fc.record({
   corpus: fc.oneof(fc.constant('seed'), id),
@@ -91,7 +117,10 @@ const arbView: fc.Arbitrary<ViewState> = fc.record({
   negated: fc.constantFrom('show', 'hide', 'only'),
   minEvidence: fc.integer({ min: 1, max: 999 }),
   search: fc.string({ maxLength: 20 }),
-  timeRange: fc.option(fc.tuple(day, day).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [string, string]), { nil: null }),
+  timeRange: fc.option(
+    fc.tuple(day, day).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [string, string]),
+    { nil: null },
+  ),
   clock: fc.constantFrom('event', 'published'),
   selection: fc.option(
     fc.oneof(
@@ -177,7 +206,7 @@ describe('urlCodec garbage table', () => {
 
   it('10 kB of junk is ignored with a short, capped list of reasons', () => {
     let s = 12345;
-    const rnd = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const chars = 'ab=&%~:,.?#;-_ZXé\u0000';
     const junk = Array.from({ length: 10_000 }, () => chars[Math.floor(rnd() * chars.length)]).join('');
     const r = decodeView(junk);

@@ -83,9 +83,14 @@ export function encodeView(state: ViewState): string {
     put('sel', `${s.type === 'actor' ? 'a' : 'r'}:${esc(s.id)}`);
     if (s.type === 'relation' && s.evidence !== undefined) put('ev', String(s.evidence));
   }
-  if (state.focus) put('foc', esc(state.focus.actor) + (state.focus.depth !== 1 ? `~${state.focus.depth}` : ''));
+  if (state.focus)
+    put('foc', esc(state.focus.actor) + (state.focus.depth !== 1 ? `~${state.focus.depth}` : ''));
   if (state.view !== 'graph') put('view', state.view);
-  if (state.reader) put('rd', esc(state.reader.doc) + (state.reader.sentence !== undefined ? `~${esc(state.reader.sentence)}` : ''));
+  if (state.reader)
+    put(
+      'rd',
+      esc(state.reader.doc) + (state.reader.sentence !== undefined ? `~${esc(state.reader.sentence)}` : ''),
+    );
   const pins = Object.entries(state.pinned);
   if (pins.length) put('pin', pins.map(([id, [x, y]]) => `${esc(id)}:${fmtNum(x)}:${fmtNum(y)}`).join(','));
   return parts.length ? [`v=${URL_VERSION}`, ...parts].join('&') : '';
@@ -106,7 +111,12 @@ function rawPairs(query: string): Array<[string, string]> {
 }
 
 /** Decodes a comma list of enum names, keeping the known ones. */
-function enumList<T extends string>(raw: string, allowed: readonly T[], what: string, ignored: string[]): T[] {
+function enumList<T extends string>(
+  raw: string,
+  allowed: readonly T[],
+  what: string,
+  ignored: string[],
+): T[] {
   const out: T[] = [];
   // Enum names never contain commas, so a list whose commas were escaped (%2C) still reads.
   const whole = unesc(raw);
@@ -159,7 +169,8 @@ const HANDLERS: Record<string, Handler> = {
   },
   t(raw, s, ig) {
     const m = /^([^.]*)\.\.([^.]*)$/.exec(raw);
-    if (!m || !isIsoDay(m[1]) || !isIsoDay(m[2])) ig.push(`time range ${show(raw)} is not FROM..TO with real YYYY-MM-DD dates`);
+    if (!m || !isIsoDay(m[1]) || !isIsoDay(m[2]))
+      ig.push(`time range ${show(raw)} is not FROM..TO with real YYYY-MM-DD dates`);
     else if (m[1] > m[2]) ig.push(`time range ${show(raw)} ends before it starts`);
     else s.timeRange = [m[1], m[2]];
   },
@@ -193,7 +204,8 @@ const HANDLERS: Record<string, Handler> = {
     const [d, sent, ...rest] = raw.split('~');
     const doc = unesc(d);
     const sentence = sent === undefined ? undefined : unesc(sent);
-    if (!doc || rest.length || (sent !== undefined && !sentence)) ig.push(`article ${show(raw)} is not <document id>~<sentence id>`);
+    if (!doc || rest.length || (sent !== undefined && !sentence))
+      ig.push(`article ${show(raw)} is not <document id>~<sentence id>`);
     else s.reader = sentence === undefined ? { doc } : { doc, sentence };
   },
   pin(raw, s, ig) {
@@ -229,7 +241,9 @@ export function decodeView(query: string | URLSearchParams): DecodeResult {
   const pairs = rawPairs(q);
   const vPair = pairs.find(([k]) => k === 'v');
   if (vPair && vPair[1] !== String(URL_VERSION)) {
-    ignored.push(`link version ${show(vPair[1])} is not supported (this app reads version ${URL_VERSION}); showing the default view`);
+    ignored.push(
+      `link version ${show(vPair[1])} is not supported (this app reads version ${URL_VERSION}); showing the default view`,
+    );
     return { state, ignored };
   }
   const seen = new Set<string>();
@@ -239,8 +253,10 @@ export function decodeView(query: string | URLSearchParams): DecodeResult {
     const handler = Object.hasOwn(HANDLERS, key) ? HANDLERS[key] : undefined;
     if (!handler) {
       if (!FOREIGN_KEYS.has(key)) ignored.push(`unknown parameter ${show(rawKey)}`);
-    } else if (seen.has(key)) ignored.push(`parameter ${show(rawKey)} appears more than once; the first was used`);
-    else if (raw.length > MAX_VALUE) ignored.push(`parameter ${show(rawKey)} is too long (${raw.length} characters)`);
+    } else if (seen.has(key))
+      ignored.push(`parameter ${show(rawKey)} appears more than once; the first was used`);
+    else if (raw.length > MAX_VALUE)
+      ignored.push(`parameter ${show(rawKey)} is too long (${raw.length} characters)`);
     else if (raw === '') ignored.push(`parameter ${show(rawKey)} is empty`);
     else handler(raw, state, ignored);
     seen.add(key);
@@ -248,7 +264,8 @@ export function decodeView(query: string | URLSearchParams): DecodeResult {
   const evRaw = pairs.find(([k]) => k === 'ev')?.[1];
   if (evRaw !== undefined && evRaw.length <= MAX_VALUE) {
     const n = /^\d{1,5}$/.test(evRaw) ? Number(evRaw) : NaN;
-    if (state.selection?.type !== 'relation') ignored.push(`evidence ${show(evRaw)} needs a selected relation (sel=r:…)`);
+    if (state.selection?.type !== 'relation')
+      ignored.push(`evidence ${show(evRaw)} needs a selected relation (sel=r:…)`);
     else if (Number.isNaN(n)) ignored.push(`evidence ${show(evRaw)} is not a sentence number`);
     else state.selection = { ...state.selection, evidence: n } satisfies Selection;
   }

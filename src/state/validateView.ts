@@ -27,7 +27,9 @@ export function validateView(view: ViewState, graph: ActorGraph): ValidateResult
   s.families = keepKnown(view.families, FAMILIES, 'relation family');
   s.kinds = keepKnown(view.kinds, ACTOR_KINDS, 'actor kind');
   s.roles = keepKnown(view.roles, ROLES, 'role');
-  s.sources = view.sources.filter((d) => docs.has(d) || (dropped.push(`source document ${q(d)} is not in this corpus`), false));
+  s.sources = view.sources.filter(
+    (d) => docs.has(d) || (dropped.push(`source document ${q(d)} is not in this corpus`), false),
+  );
 
   const sel = view.selection;
   if (sel?.type === 'actor' && !actors.has(sel.id)) {
@@ -39,7 +41,9 @@ export function validateView(view: ViewState, graph: ActorGraph): ValidateResult
       dropped.push(`selected relation ${q(sel.id)} is not in this corpus`);
       s.selection = null;
     } else if (sel.evidence !== undefined && sel.evidence >= rel.evidence.length) {
-      dropped.push(`evidence sentence ${sel.evidence + 1} does not exist (that relation has ${rel.evidence.length})`);
+      dropped.push(
+        `evidence sentence ${sel.evidence + 1} does not exist (that relation has ${rel.evidence.length})`,
+      );
       s.selection = { type: 'relation', id: sel.id };
     }
   }
@@ -54,7 +58,10 @@ export function validateView(view: ViewState, graph: ActorGraph): ValidateResult
     if (!doc) {
       dropped.push(`article ${q(view.reader.doc)} is not in this corpus`);
       s.reader = null;
-    } else if (view.reader.sentence !== undefined && !doc.sentences.some((x) => x.id === view.reader!.sentence)) {
+    } else if (
+      view.reader.sentence !== undefined &&
+      !doc.sentences.some((x) => x.id === view.reader!.sentence)
+    ) {
       dropped.push(`sentence ${q(view.reader.sentence)} is not in article ${q(doc.id)}`);
       s.reader = { doc: doc.id };
     }
@@ -64,7 +71,9 @@ export function validateView(view: ViewState, graph: ActorGraph): ValidateResult
   const kept = pins.filter(([id]) => actors.has(id));
   if (kept.length < pins.length) {
     const gone = pins.filter(([id]) => !actors.has(id)).map(([id]) => q(id));
-    dropped.push(`pinned positions for unknown actors ${gone.slice(0, 5).join(', ')}${gone.length > 5 ? '…' : ''}`);
+    dropped.push(
+      `pinned positions for unknown actors ${gone.slice(0, 5).join(', ')}${gone.length > 5 ? '…' : ''}`,
+    );
   }
   s.pinned = Object.fromEntries(kept);
   return { state: s, dropped };
