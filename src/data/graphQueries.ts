@@ -1,0 +1,51 @@
+/**
+ * react-query options for loading a corpus's ActorGraph. The built-in seed corpus is the
+ * pipeline's build-time output; other corpus keys (stored corpora, manifest URLs) are
+ * added by the corpus loader.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { ActorGraph } from '../extract/schema';
+
+/** URL of the seed graph, relative to the page so the app works from any sub-path. */
+export const SEED_GRAPH_URL = './generated/seed-graph.json';
+
+/** Validates unknown JSON as an ActorGraph, with a readable message listing the first problems. */
+export function parseActorGraph(json: unknown, origin: string): ActorGraph {
+  const r = ActorGraph.safeParse(json);
+  if (r.success) return r.data;
+  const issues = r.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+  throw new Error(`${origin} is not a valid Parley actor graph (${issues}).`);
+}
+
+async function fetchGraph(url: string): Promise<ActorGraph> {
+  let res: Response;
+  try {
+    res = await fetch(url, { cache: 'no-cache' });
+  } catch {
+    throw new Error(`Could not reach ${url}. Check your connection and reload.`);
+  }
+  if (!res.ok) throw new Error(`Could not load ${url} (HTTP ${res.status}). Run \`npm run seed-graph\` or rebuild.`);
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch {
+    throw new Error(`${url} is not valid JSON.`);
+  }
+  return parseActorGraph(json, url);
+}
+
+/** Query options for the graph of a corpus key ('seed' = the built-in corpus). */
+export function corpusGraphQuery(corpusKey: string) {
+  return queryOptions({
+    queryKey: ['corpus-graph', corpusKey] as const,
+    queryFn: (): Promise<ActorGraph> => {
+      if (corpusKey === 'seed') return fetchGraph(SEED_GRAPH_URL);
+      return Promise.reject(new Error(`Unknown corpus "${corpusKey}".`));
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+}
