@@ -130,7 +130,7 @@ const arbView: fc.Arbitrary<ViewState> = fc.record({
     ),
     { nil: null },
   ),
-  focus: fc.option(fc.record({ actor: id, depth: fc.integer({ min: 1, max: 6 }) }), { nil: null }),
+  focus: fc.option(fc.record({ actor: id, depth: fc.integer({ min: 0, max: 6 }) }), { nil: null }),
   view: fc.constantFrom('graph', 'table'),
   reader: fc.option(fc.oneof(fc.record({ doc: id }), fc.record({ doc: id, sentence: id })), { nil: null }),
   pinned: fc.dictionary(id, fc.tuple(coord, coord), { maxKeys: 5 }),

@@ -192,8 +192,8 @@ const HANDLERS: Record<string, Handler> = {
     const [a, d, ...rest] = raw.split('~');
     const actor = unesc(a);
     const depth = d === undefined ? 1 : /^\d$/.test(d) ? Number(d) : NaN;
-    if (!actor || rest.length || !(depth >= 1 && depth <= MAX_DEPTH))
-      ig.push(`focus ${show(raw)} is not <actor id>~<depth 1–${MAX_DEPTH}>`);
+    if (!actor || rest.length || !(depth >= 0 && depth <= MAX_DEPTH))
+      ig.push(`focus ${show(raw)} is not <actor id>~<depth 0–${MAX_DEPTH}>`);
     else s.focus = { actor, depth };
   },
   view(raw, s, ig) {
