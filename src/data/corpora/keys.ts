@@ -1,0 +1,36 @@
+/**
+ * Corpus keys as kept in ViewState.corpus (and so in shared links): 'seed' (built in),
+ * 'local:<id>' (stored in this browser) or a manifest URL (relative or absolute).
+ */
+import { hashString } from '../../workers/hash';
+import type { InputDocument } from '../../extract/index';
+
+export type CorpusRef = { kind: 'seed' } | { kind: 'local'; id: string } | { kind: 'url'; url: string };
+
+export const SEED_KEY = 'seed';
+const LOCAL = 'local:';
+
+/** The corpus key of a stored corpus. */
+export const localKey = (id: string): string => `${LOCAL}${id}`;
+
+/** Classifies a corpus key; URLs are resolved against `base` and must be http(s). */
+export function parseCorpusKey(key: string, base = globalThis.location?.href ?? 'http://localhost/'): CorpusRef | null {
+  if (!key || key === SEED_KEY) return { kind: 'seed' };
+  if (key.startsWith(LOCAL)) return key.length > LOCAL.length ? { kind: 'local', id: key.slice(LOCAL.length) } : null;
+  try {
+    const url = new URL(key, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? { kind: 'url', url: url.href } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The extraction cache key of one document: its content hash, everything in its metadata the
+ * pipeline reads (the date anchors relative dates; ids appear in sentence ids), and the
+ * pipeline build — so editing a date or updating Parley never serves a stale analysis.
+ */
+export function analysisKey(version: string, contentHash: string, input: InputDocument): string {
+  const meta = [input.id, input.title, input.source, input.url, input.author, input.publishedAt, input.html !== undefined];
+  return `${contentHash}-${hashString(JSON.stringify([version, meta]))}`;
+}

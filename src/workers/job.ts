@@ -1,0 +1,69 @@
+/**
+ * One extraction job, document by document: used by the worker and, when no worker can
+ * run, by the main-thread fallback (which yields between documents). Per-document failures
+ * are reported and skipped; the job itself only fails if assembling the graph fails.
+ */
+import type { ActorGraph } from '../extract/index';
+import { analyse, assemble, type DocAnalysis } from './pipeline';
+import { PARTIAL_INTERVAL_MS, type JobDocument, type WorkerResponse } from './protocol';
+
+export interface JobHooks {
+  emit(msg: WorkerResponse): void;
+  /** True once the job was asked to stop. */
+  cancelled(): boolean;
+  /** Gives the event loop a turn (cancel messages, rendering) between documents. */
+  yieldNow(): Promise<void>;
+  now?(): number;
+}
+
+export interface ExtractJob {
+  id: number;
+  title: string | null;
+  documents: JobDocument[];
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Runs the job to completion, cancellation or failure; every path ends with one final message. */
+export async function runExtractJob(job: ExtractJob, hooks: JobHooks): Promise<void> {
+  const { id, documents } = job;
+  const now = hooks.now ?? (() => Date.now());
+  const total = documents.length;
+  const analyses: (DocAnalysis | null)[] = [];
+  const build = (): ActorGraph => assemble(analyses.filter((a): a is DocAnalysis => a !== null), job.title);
+  let lastPartial = now();
+  let sinceYield = 0;
+  try {
+    for (let i = 0; i < total; i++) {
+      if (hooks.cancelled()) {
+        hooks.emit({ type: 'cancelled', id, graph: analyses.some(Boolean) ? build() : null, done: i });
+        return;
+      }
+      const d = documents[i];
+      hooks.emit({ type: 'progress', id, done: i, total, current: d.name });
+      let a: DocAnalysis | null = d.cached ?? null;
+      if (!a) {
+        try {
+          a = analyse(d.input, i);
+          hooks.emit({ type: 'analysed', id, key: d.key, analysis: a });
+        } catch (e) {
+          hooks.emit({ type: 'doc-error', id, key: d.key, name: d.name, message: message(e) });
+        }
+        sinceYield = 99;
+      }
+      analyses.push(a);
+      if (a && i < total - 1 && now() - lastPartial >= PARTIAL_INTERVAL_MS) {
+        hooks.emit({ type: 'partial', id, graph: build(), done: i + 1, total });
+        lastPartial = now();
+      }
+      if (++sinceYield >= 20) {
+        sinceYield = 0;
+        await hooks.yieldNow();
+      }
+    }
+    hooks.emit({ type: 'progress', id, done: total, total, current: null });
+    hooks.emit({ type: 'done', id, graph: build() });
+  } catch (e) {
+    hooks.emit({ type: 'failed', id, message: `extraction failed: ${message(e)}` });
+  }
+}

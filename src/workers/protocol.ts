@@ -1,0 +1,81 @@
+/**
+ * The typed message protocol between the main thread and the extraction worker.
+ *
+ * Two jobs: `ingest` turns dropped files (bytes) into input documents, so decoding and
+ * HTML parsing never run on the main thread; `extract` analyses documents one by one and
+ * streams progress, per-document analyses (for the content-hash cache) and partial graphs.
+ * Every request carries a job `id`; every response names the job it belongs to.
+ */
+import type { ActorGraph, InputDocument } from '../extract/index';
+import type { DocAnalysis } from './pipeline';
+
+/** One file handed to the worker; `bytes` is transferred, not copied. */
+export interface WorkerFile {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/** An input document with the content hash of its text (computed off the main thread). */
+export interface IngestedDocument {
+  input: InputDocument;
+  /** Hash of the raw text/html only; metadata is hashed separately so edits stay cheap. */
+  contentHash: string;
+}
+
+export type OutcomeStatus = 'accepted' | 'warning' | 'rejected';
+
+/** What became of one file (or one manifest entry). Shown to the user as text. */
+export interface FileOutcome {
+  name: string;
+  status: OutcomeStatus;
+  /** Why it was rejected, or the warnings it was accepted with. */
+  messages: string[];
+  documents: IngestedDocument[];
+  /** Title of a manifest (used to name a new corpus on import). */
+  manifestTitle?: string | null;
+}
+
+/** One document of an extraction job: either already analysed (cache hit) or to analyse. */
+export interface JobDocument {
+  /** Cache key (content + extraction-relevant metadata + pipeline version). */
+  key: string;
+  /** Display name for progress ("current file"). */
+  name: string;
+  input: InputDocument;
+  cached?: DocAnalysis;
+}
+
+export type WorkerRequest =
+  | { type: 'ingest'; id: number; files: WorkerFile[] }
+  | { type: 'extract'; id: number; title: string | null; documents: JobDocument[] }
+  | { type: 'cancel'; id: number };
+
+export type WorkerResponse =
+  /** `version` identifies the pipeline build (the worker bundle's URL carries its content hash). */
+  | { type: 'ready'; version: string }
+  | { type: 'ingested'; id: number; outcomes: FileOutcome[] }
+  | { type: 'progress'; id: number; done: number; total: number; current: string | null }
+  | { type: 'analysed'; id: number; key: string; analysis: DocAnalysis }
+  | { type: 'doc-error'; id: number; key: string; name: string; message: string }
+  | { type: 'partial'; id: number; graph: ActorGraph; done: number; total: number }
+  | { type: 'done'; id: number; graph: ActorGraph }
+  | { type: 'cancelled'; id: number; graph: ActorGraph | null; done: number }
+  | { type: 'failed'; id: number; message: string };
+
+/** Per-file size limit (bytes) and per-corpus document limit, shown to users. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_DOCUMENTS = 2000;
+
+/** Partial graphs are posted at most this often, so big corpora don't flood the main thread. */
+export const PARTIAL_INTERVAL_MS = 400;
+
+/** Narrows an unknown message to a WorkerRequest (the worker trusts nothing it receives). */
+export function isWorkerRequest(m: unknown): m is WorkerRequest {
+  if (!m || typeof m !== 'object') return false;
+  const r = m as { type?: unknown; id?: unknown };
+  if (typeof r.id !== 'number') return false;
+  if (r.type === 'cancel') return true;
+  if (r.type === 'ingest') return Array.isArray((m as { files?: unknown }).files);
+  if (r.type === 'extract') return Array.isArray((m as { documents?: unknown }).documents);
+  return false;
+}
