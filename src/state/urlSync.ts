@@ -33,6 +33,13 @@ export interface UrlSync {
   stop(): void;
 }
 
+let active: UrlSync | null = null;
+
+/** The running sync, if the page started one (the embed and the app each start one). */
+export function activeUrlSync(): UrlSync | null {
+  return active;
+}
+
 function changedKeys(a: ViewState, b: ViewState): Array<keyof ViewState> {
   return (Object.keys(b) as Array<keyof ViewState>).filter(
     (k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]),
@@ -110,7 +117,7 @@ export function startUrlSync(opts: UrlSyncOptions = {}): UrlSync {
   };
   win.addEventListener('popstate', onPop);
 
-  return {
+  const sync: UrlSync = {
     validateAgainst(g) {
       if (g === graph) return;
       graph = g;
@@ -124,6 +131,9 @@ export function startUrlSync(opts: UrlSyncOptions = {}): UrlSync {
     stop() {
       unsubscribe();
       win.removeEventListener('popstate', onPop);
+      if (active === sync) active = null;
     },
   };
+  active = sync;
+  return sync;
 }

@@ -1,0 +1,100 @@
+/**
+ * "Export": static files of the current view for reports and other tools — SVG and PNG
+ * images (with legend, title, date range and sources), and the visible data as ActorGraph
+ * JSON, GEXF, GraphML and CSV. Everything is built in the browser and saved locally.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { ActorGraph } from '../../extract/schema';
+import { toActorGraphJson, toCsv, toGexf, toGraphml } from '../../graph/export';
+import type { LegendEntries } from '../../graph/legend';
+import { downloadBlob, downloadText } from './download';
+import { buildViewSvg, svgToPng } from './exportImage';
+
+interface Props {
+  /** The visible part of the graph (viewSubgraph of the current view). */
+  visible: ActorGraph;
+  pinned: Record<string, [number, number]>;
+  title: string;
+  dateRange: string;
+  sources: string[];
+  legend: LegendEntries;
+  stem: string;
+}
+
+/** The live graph drawing: the largest SVG inside the "Actor network" region. */
+export function findGraphSvg(root: ParentNode = document): SVGSVGElement | null {
+  const region = root.querySelector('[aria-label="Actor network"]');
+  const svgs = [...(region ?? root).querySelectorAll('svg')];
+  const area = (s: SVGSVGElement) => s.getBoundingClientRect().width * s.getBoundingClientRect().height;
+  return svgs.sort((a, b) => area(b) - area(a))[0] ?? null;
+}
+
+export function ExportMenu({ visible, pinned, title, dateRange, sources, legend, stem }: Props) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !box.current?.contains(e.target as Node))
+        setOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  const image = (format: 'svg' | 'png') => async () => {
+    const live = findGraphSvg();
+    if (!live) throw new Error('Switch to the graph view to export an image.');
+    const { svg, width, height } = buildViewSvg(live, { title, dateRange, sources, legend });
+    if (format === 'svg') downloadText(svg, `${stem}.svg`, 'image/svg+xml');
+    else downloadBlob(await svgToPng(svg, width, height, 2), `${stem}.png`);
+  };
+  const items: Array<[string, () => void | Promise<void>]> = [
+    ['SVG image', image('svg')],
+    ['PNG image (2×)', image('png')],
+    ['ActorGraph JSON', () => downloadText(toActorGraphJson(visible), `${stem}.json`, 'application/json')],
+    ['GEXF (Gephi)', () => downloadText(toGexf(visible, pinned), `${stem}.gexf`, 'application/xml')],
+    ['GraphML', () => downloadText(toGraphml(visible, pinned), `${stem}.graphml`, 'application/xml')],
+    ['CSV of evidence', () => downloadText(toCsv(visible), `${stem}.csv`, 'text/csv')],
+  ];
+
+  const run = (fn: () => void | Promise<void>) => async () => {
+    setOpen(false);
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <div className="export-menu" ref={box}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        Export
+      </button>
+      {open && (
+        <ul role="menu" aria-label="Export">
+          {items.map(([label, fn]) => (
+            <li role="none" key={label}>
+              <button type="button" role="menuitem" onClick={run(fn)}>
+                {label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <span role="alert" className="export-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
