@@ -1,0 +1,79 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { InputDocument } from '../extract/index';
+import { runExtractJob } from './job';
+import type { JobDocument, WorkerResponse } from './protocol';
+
+vi.mock('./pipeline', () => ({
+  analyse: (input: InputDocument) => {
+    if (input.text?.includes('BOOM')) throw new Error('cannot parse');
+    return { v: 1, input, warnings: [], publishedAt: input.publishedAt ?? null };
+  },
+  assemble: (analyses: { input: InputDocument }[], title: string | null) => ({
+    schema: 'parley/actor-graph@1',
+    corpus: { id: 'c', title },
+    documents: analyses.map((a) => ({ id: a.input.id, text: a.input.text, sentences: [] })),
+    actors: [],
+    relations: [],
+  }),
+}));
+
+const doc = (i: number, text = `Article ${i}.`): JobDocument => ({ key: `k${i}`, name: `file${i}.txt`, input: { id: `d${i}`, text } });
+
+async function run(documents: JobDocument[], cancelAfter = Infinity) {
+  const msgs: WorkerResponse[] = [];
+  let analysed = 0;
+  await runExtractJob(
+    { id: 7, title: 'T', documents },
+    {
+      emit: (m) => {
+        msgs.push(m);
+        if (m.type === 'analysed') analysed++;
+      },
+      cancelled: () => analysed >= cancelAfter,
+      yieldNow: () => Promise.resolve(),
+    },
+  );
+  return msgs;
+}
+
+describe('runExtractJob', () => {
+  it('reports progress per document and ends with the whole graph', async () => {
+    const msgs = await run([doc(1), doc(2), doc(3)]);
+    const progress = msgs.filter((m) => m.type === 'progress');
+    expect(progress.map((m) => m.type === 'progress' && [m.done, m.current])).toEqual([
+      [0, 'file1.txt'],
+      [1, 'file2.txt'],
+      [2, 'file3.txt'],
+      [3, null],
+    ]);
+    expect(msgs.filter((m) => m.type === 'analysed')).toHaveLength(3);
+    const last = msgs.at(-1)!;
+    expect(last.type).toBe('done');
+    expect(last.type === 'done' && last.graph.documents.map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
+    expect(msgs.every((m) => !('id' in m) || m.id === 7)).toBe(true);
+  });
+
+  it('reports a failing document and still processes the others', async () => {
+    const msgs = await run([doc(1), doc(2, 'BOOM'), doc(3)]);
+    const err = msgs.find((m) => m.type === 'doc-error');
+    expect(err).toMatchObject({ key: 'k2', name: 'file2.txt', message: 'cannot parse' });
+    const last = msgs.at(-1)!;
+    expect(last.type === 'done' && last.graph.documents.map((d) => d.id)).toEqual(['d1', 'd3']);
+  });
+
+  it('reuses cached analyses without re-analysing them', async () => {
+    const cached = { v: 1 as const, input: { id: 'd1', text: 'cached' }, warnings: [], publishedAt: null };
+    const msgs = await run([{ ...doc(1), cached }, doc(2)]);
+    expect(msgs.filter((m) => m.type === 'analysed').map((m) => m.type === 'analysed' && m.key)).toEqual(['k2']);
+    const last = msgs.at(-1)!;
+    expect(last.type === 'done' && last.graph.documents[0].text).toBe('cached');
+  });
+
+  it('stops when cancelled and returns the graph of the documents done', async () => {
+    const msgs = await run([doc(1), doc(2), doc(3), doc(4)], 2);
+    const last = msgs.at(-1)!;
+    expect(last).toMatchObject({ type: 'cancelled', done: 2 });
+    expect(last.type === 'cancelled' && last.graph?.documents.map((d) => d.id)).toEqual(['d1', 'd2']);
+    expect(msgs.some((m) => m.type === 'done')).toBe(false);
+  });
+});
