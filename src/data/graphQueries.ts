@@ -5,6 +5,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { ActorGraph } from '../extract/schema';
+import { loadCorpusGraph } from './corpusQueries';
 
 /** URL of the seed graph, relative to the page so the app works from any sub-path. */
 export const SEED_GRAPH_URL = './generated/seed-graph.json';
@@ -41,9 +42,10 @@ async function fetchGraph(url: string): Promise<ActorGraph> {
 export function corpusGraphQuery(corpusKey: string) {
   return queryOptions({
     queryKey: ['corpus-graph', corpusKey] as const,
-    queryFn: (): Promise<ActorGraph> => {
+    queryFn: (ctx): Promise<ActorGraph> => {
       if (corpusKey === 'seed') return fetchGraph(SEED_GRAPH_URL);
-      return Promise.reject(new Error(`Unknown corpus "${corpusKey}".`));
+      // Stored corpora ('local:<id>') and manifest URLs: extracted in the worker (corpusQueries).
+      return loadCorpusGraph(corpusKey, ctx);
     },
     staleTime: Infinity,
     retry: false,
