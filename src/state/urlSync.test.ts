@@ -106,3 +106,16 @@ describe('urlSync', () => {
     expect(window.location.search).toBe('');
   });
 });
+
+describe('urlSync in an embed', () => {
+  it("history: 'replace' keeps the URL current without adding entries", () => {
+    window.history.replaceState(null, '', '/embed.html');
+    useViewStore.getState().replaceState({ ...DEFAULT_VIEW });
+    const push = vi.spyOn(window.history, 'pushState');
+    const sync = startUrlSync({ history: 'replace', onIgnored: () => {} });
+    useViewStore.getState().select({ type: 'actor', id: 'iran' });
+    expect(push).not.toHaveBeenCalled();
+    expect(window.location.search).toBe('?v=1&sel=a:iran');
+    sync.stop();
+  });
+});

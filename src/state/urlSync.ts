@@ -23,6 +23,11 @@ export interface UrlSyncOptions {
   /** Changes to the same continuous key within this many ms replace the entry instead of pushing. */
   coalesceMs?: number;
   now?: () => number;
+  /**
+   * 'replace' never adds history entries: an embed lives in an iframe, whose entries
+   * would hijack the host page's Back button.
+   */
+  history?: 'push' | 'replace';
   /** Told what a link could not apply (decode problems, then stale references). */
   onIgnored?: (messages: string[]) => void;
 }
@@ -105,7 +110,8 @@ export function startUrlSync(opts: UrlSyncOptions = {}): UrlSync {
     const sig = keys.slice().sort().join(',');
     const t = now();
     const continuous = keys.every((k) => CONTINUOUS.has(k));
-    if (continuous && last && last.keys === sig && t - last.at < coalesceMs)
+    if (opts.history === 'replace') win.history.replaceState(null, '', url);
+    else if (continuous && last && last.keys === sig && t - last.at < coalesceMs)
       win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
     last = { keys: sig, at: t };
