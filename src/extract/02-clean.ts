@@ -1,36 +1,193 @@
 /**
- * Step 02 — cleaning raw page text (placeholder: whitespace and control characters only;
- * boilerplate removal and character repair follow).
+ * Step 02 — from raw page text to the article: repaired characters (02-repair), page
+ * furniture dropped, byline / dateline / contributor lines taken out as metadata.
+ *
+ * The rules are structural, not keyed to any site: furniture is what comes before the
+ * byline or headline and the trailing run of lines after the last article paragraph that
+ * look like footers (newsletter, podcast, "Source:", share links, a bare domain) or repeat
+ * the lede (a teaser). Dropping a real sentence is worse than keeping a stray line, so the
+ * middle of the article is never touched except for contributor notes.
  */
+import * as chrono from 'chrono-node';
+import { repairText } from './02-repair';
 
 export interface Cleaned {
   text: string;
+  /** Headline found at the top of the raw text (kept in `text`), or null. */
+  title: string | null;
   author: string | null;
-  /** Date found in a dateline / byline (YYYY-MM-DD), or null. */
+  /** Date found in a dateline / byline / date line (YYYY-MM-DD), or null. */
   publishedAt: string | null;
+  /** Offset in `text` where the article body starts (after the headline); 0 when none. */
+  bodyStart: number;
+  /** What was dropped, for the curious and for tests. */
+  dropped: string[];
   warnings: string[];
 }
 
-// Matching control and zero-width characters is the point here, so these two rules are off.
-// eslint-disable-next-line no-control-regex
-const CONTROL = new RegExp('[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]', 'g');
-// eslint-disable-next-line no-misleading-character-class
-const INVISIBLE = new RegExp('[\\u200b\\u200c\\u200d\\u2060\\ufeff]', 'g');
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const ENDS_SENTENCE = /[.!?…]["”’)\]]?$/;
+const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+const BYLINE = new RegExp(`^by\\s+(${NAME}(?:\\s+(?:${NAME}|and|de|da|del|van|von|bin|ibn|al-\\p{L}+|el-\\p{L}+)){0,6})(.*)$`, 'iu');
+const CONTRIBUTOR =
+  /^(?:\(?\s*(?:additional\s+)?reporting\s+by\b.*|.{2,80}\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|article|story)\.?\)?|\(?\s*(?:writing|editing)\s+by\b.*)$/i;
+/** Footer furniture: strong markers only, applied to the trailing run of lines. */
+const FOOTER =
+  /^(?:source|sources|via|related|related\s+(?:articles|stories|posts|coverage)|read\s+more|more\s+on|tags?|filed\s+under|share(?:\s+this)?|advertisement|copyright|©|all\s+rights\s+reserved|comments?|follow\s+us|sign\s+up|subscribe|join)\b|\b(?:newsletter|podcast|mailing\s+list|subscribe|unsubscribe|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved)\b|^[\w.-]+\.(?:com|org|net|info|news|co|io|gov|int|uk|de|fr|ru|ua|ye)\S*$/i;
+/** A dateline opening the lede: "KYIV, Ukraine (AP) — ", "ASTANA, Jan 22 (Reuters) - ". */
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M}\d .]{2,40}?){0,2}\s*(?:\([\p{L} .&-]{2,30}\)\s*)?)[—–-]{1,2}\s+(?=\S)/u;
 
-/** Normalises line breaks, control characters and runs of spaces. */
-export function normalizeWhitespace(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL, ' ')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
-    .replace(INVISIBLE, '')
-    .replace(/[ ]{2,}/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+/** The first absolute date (day, month and year) in a short text, as YYYY-MM-DD, or null. */
+export function absoluteDate(line: string): string | null {
+  for (const r of chrono.casual.parse(line, new Date(2000, 0, 1, 12))) {
+    const c = r.start;
+    // the year must be written out: chrono also "knows" the year of "now" and "today"
+    if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day') && /\b\d{4}\b/.test(r.text)) {
+      const pad = (n: number | null) => String(n ?? 1).padStart(2, '0');
+      return `${c.get('year')}-${pad(c.get('month'))}-${pad(c.get('day'))}`;
+    }
+  }
+  return null;
 }
 
-/** Cleans raw article text. */
-export function cleanText(raw: string): Cleaned {
-  return { text: normalizeWhitespace(raw), author: null, publishedAt: null, warnings: [] };
+function isHeadlineLike(line: string): boolean {
+  const n = words(line);
+  return n >= 2 && n <= 25 && !/[.:;,]$/.test(line) && !FOOTER.test(line) && /\p{Lu}/u.test(line);
+}
+
+/** A paragraph that is the article proper: long enough and ending like a sentence. */
+function isBody(line: string): boolean {
+  return words(line) >= 10 && ENDS_SENTENCE.test(line);
+}
+
+/** Word 4-gram shingles of a paragraph, for teaser detection. */
+function shingles(line: string): string[] {
+  const w = line.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i + 4 <= w.length; i++) out.push(w.slice(i, i + 4).join(' '));
+  return out;
+}
+
+/** True when most of a paragraph's shingles occur earlier (a teaser, possibly cut with "…"). */
+function repeats(sh: string[], earlier: Map<string, number>): boolean {
+  if (sh.length < 4) return false;
+  return sh.filter((s) => (earlier.get(s) ?? 0) > 0).length / sh.length >= 0.6;
+}
+
+/**
+ * Cleans raw article text. `knownTitle` (from the input's metadata) helps recognise the
+ * headline line. Never throws.
+ */
+export function cleanText(raw: string, knownTitle: string | null = null): Cleaned {
+  const dropped: string[] = [];
+  const warnings: string[] = [];
+  let author: string | null = null;
+  let publishedAt: string | null = null;
+
+  const lines = repairText(raw)
+    .split('\n')
+    .map((l) => l.trim());
+  const keep = lines.map((l) => l.length > 0);
+  const idx = lines.map((_, i) => i).filter((i) => keep[i]);
+  const drop = (i: number) => {
+    keep[i] = false;
+    dropped.push(lines[i]);
+  };
+
+  // --- Top: what precedes the byline / dateline / first body paragraph is furniture,
+  // except the headline just above it. Only looked for among the first lines.
+  const head = idx.slice(0, 15);
+  const byline = head.find((i) => isByline(lines[i]));
+  const dateline = head.find((i) => DATELINE.test(lines[i]) && isBody(lines[i]));
+  const firstBody = head.find((i) => isBody(lines[i]));
+  const start = byline ?? dateline ?? firstBody;
+  let titleIdx: number | undefined;
+  if (start !== undefined) {
+    const before = idx.filter((i) => i < start);
+    const wanted = knownTitle?.trim().toLowerCase();
+    titleIdx =
+      before.find((i) => wanted && lines[i].toLowerCase() === wanted) ??
+      [...before].reverse().find((i) => isHeadlineLike(lines[i]) && !absoluteDate(lines[i]));
+    for (const i of before) {
+      if (i === titleIdx) continue;
+      // a date line above the article ("January 22, 2017") is metadata
+      if (!publishedAt && words(lines[i]) <= 12) publishedAt = absoluteDate(lines[i]);
+      drop(i);
+    }
+  }
+  if (byline !== undefined) {
+    const date = absoluteDate(lines[byline]);
+    if (date) publishedAt = date;
+    author = bylineAuthor(lines[byline]);
+    drop(byline);
+  }
+
+  // --- Middle: contributor notes name journalists, never actors.
+  for (const i of idx) if (keep[i] && CONTRIBUTOR.test(lines[i]) && words(lines[i]) <= 20) drop(i);
+
+  // --- Bottom: walk back over footers, teasers and short unpunctuated scraps.
+  dropTrailing(lines, idx.filter((i) => keep[i]), drop);
+
+  // --- Dateline prefix of the lede: the place is a venue, the date is metadata.
+  const lede = idx.find((i) => keep[i] && i !== titleIdx);
+  if (lede !== undefined) {
+    const m = DATELINE.exec(lines[lede]);
+    if (m && isBody(lines[lede])) {
+      const date = absoluteDate(m[1]);
+      if (date && !publishedAt) publishedAt = date;
+      else if (!date && !publishedAt && /\d/.test(m[1])) warnings.push(`dateline "${m[1].trim()}" has no year; not used as the publication date`);
+      dropped.push(m[0].trim());
+      lines[lede] = lines[lede].slice(m[0].length);
+    }
+  }
+
+  // Rebuild: a blank line between paragraphs, a single break where the raw text had one.
+  let text = '';
+  let bodyStart = 0;
+  let prev = -1;
+  for (const i of idx) {
+    if (!keep[i]) continue;
+    if (text) text += i > prev + 1 ? '\n\n' : '\n'; // blank or dropped lines between
+    if (prev === titleIdx && prev !== undefined && bodyStart === 0) bodyStart = text.length;
+    text += lines[i];
+    prev = i;
+  }
+  const title = titleIdx !== undefined && keep[titleIdx] ? lines[titleIdx] : null;
+  if (!text) warnings.push('no article text left after cleaning');
+  return { text, title, author, publishedAt, bodyStart, dropped, warnings };
+}
+
+/** "By Jane Doe", "By Jane Doe and Ali Omar, Reuters | Jan 22, 2017" — not "By Tuesday, the army…". */
+function isByline(line: string): boolean {
+  const m = BYLINE.exec(line);
+  return !!m && words(line) <= 16 && !ENDS_SENTENCE.test(line) && /^[\s,|–—:-]*(?:[\p{Lu}\d(].*)?$/u.test(m[2]);
+}
+
+function bylineAuthor(line: string): string | null {
+  const m = BYLINE.exec(line);
+  if (!m) return null;
+  // chrono may have matched a month name as part of the name run: cut at the date.
+  const name = m[1].replace(new RegExp(`\\s+(?:(?:${MONTHS})[a-z]*\\.?\\s+)?\\d.*$|\\s+(?:${MONTHS})[a-z]*\\.?$`, 'iu'), '');
+  return name.replace(/[\s,|–—-]+$/, '').trim() || null;
+}
+
+/**
+ * Drops the trailing run of furniture: footer lines, paragraphs repeating earlier text
+ * (teasers) and, in the second half of the text, short unpunctuated scraps. Stops at the
+ * first line that reads like article text.
+ */
+function dropTrailing(lines: string[], kept: number[], drop: (i: number) => void): void {
+  const counts = new Map<string, number>();
+  const per = kept.map((i) => shingles(lines[i]));
+  for (const sh of per) for (const s of sh) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const firstBody = kept.findIndex((i) => isBody(lines[i]));
+  const bodyBefore = (k: number) => firstBody >= 0 && firstBody < k;
+  for (let k = kept.length - 1; k > 0; k--) {
+    const line = lines[kept[k]];
+    for (const s of per[k]) counts.set(s, (counts.get(s) ?? 1) - 1);
+    const scrap = k >= kept.length / 2 && words(line) <= 6 && !ENDS_SENTENCE.test(line) && bodyBefore(k);
+    if (!(FOOTER.test(line) || scrap || repeats(per[k], counts))) break;
+    drop(kept[k]);
+  }
 }

@@ -1,10 +1,11 @@
 /**
  * Text layer entry point: input document → cleaned text, sentences with dates, tokens.
- * Steps: 02 clean (02-html for HTML input) → 03 sentences/tokens → 04 dates.
+ * Steps: 02-html (HTML input) → 02-clean (repair + furniture) → 03 sentences/tokens → 04 dates.
  */
 import type { InputDocument, Sentence } from './schema';
 import type { PreparedDocument } from './types';
-import { cleanText } from './02-clean';
+import { htmlToArticle } from './02-html';
+import { absoluteDate, cleanText } from './02-clean';
 import { segment } from './03-sentences';
 import { findDates } from './04-dates';
 
@@ -16,15 +17,29 @@ export function isoDay(value: string | null | undefined): string | null {
   return d.getUTCMonth() + 1 === Number(m[2]) && d.getUTCDate() === Number(m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
+const blank = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
+
 /** Prepares one input document for the semantic steps. Never throws on any text. */
 export function prepareDocument(input: InputDocument, index = 0): PreparedDocument {
-  const id = input.id ?? `doc-${index + 1}`;
-  const cleaned = cleanText(input.text ?? '');
-  const warnings = [...cleaned.warnings];
+  const id = blank(input.id) ?? `doc-${index + 1}`;
+  const warnings: string[] = [];
+  let raw = input.text ?? '';
+  let fromHtml: ReturnType<typeof htmlToArticle> | null = null;
+  if (typeof input.html === 'string') {
+    fromHtml = htmlToArticle(input.html);
+    raw = fromHtml.text;
+    warnings.push(...fromHtml.warnings);
+  }
+  const title = blank(input.title) ?? fromHtml?.title ?? null;
+  const cleaned = cleanText(raw, title);
+  warnings.push(...cleaned.warnings);
+
   const given = isoDay(input.publishedAt);
-  if (input.publishedAt && !given) warnings.push(`publishedAt "${input.publishedAt}" is not an ISO date; ignored`);
-  const publishedAt = given ?? cleaned.publishedAt;
-  const publishedAtFrom = given ? 'input' : cleaned.publishedAt ? 'text' : null;
+  if (blank(input.publishedAt) && !given) warnings.push(`publishedAt "${input.publishedAt}" is not an ISO date; ignored`);
+  const fromMeta = fromHtml?.publishedTime ? (isoDay(fromHtml.publishedTime) ?? absoluteDate(fromHtml.publishedTime)) : null;
+  const found = fromMeta ?? cleaned.publishedAt;
+  const publishedAt = given ?? found;
+  const publishedAtFrom = given ? 'input' : found ? 'text' : null;
   if (!publishedAt) warnings.push('no publication date: relative dates (weekdays, "last week") left unresolved');
 
   const text = cleaned.text;
@@ -37,15 +52,16 @@ export function prepareDocument(input: InputDocument, index = 0): PreparedDocume
   }));
   return {
     id,
-    title: input.title ?? null,
-    source: input.source ?? null,
-    url: input.url ?? null,
-    author: input.author ?? cleaned.author ?? null,
+    title: title ?? cleaned.title,
+    source: blank(input.source),
+    url: blank(input.url),
+    author: blank(input.author) ?? fromHtml?.author ?? cleaned.author,
     publishedAt,
     publishedAtFrom,
     text,
     sentences,
     tokens: seg.tokens,
+    bodyStart: cleaned.bodyStart,
     warnings,
   };
 }

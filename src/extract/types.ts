@@ -33,6 +33,11 @@ export interface PreparedDocument {
   text: string;
   sentences: Sentence[];
   tokens: Token[];
+  /**
+   * Offset where the article body starts: text before it is the headline kept from the raw
+   * page (no relations there, but its sentences exist). 0 when there is no headline line.
+   */
+  bodyStart?: number;
   /** Non-fatal problems, shown to users ("no publication date: relative dates left unresolved"). */
   warnings: string[];
 }
