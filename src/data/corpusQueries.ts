@@ -113,12 +113,16 @@ async function storeOutcomes(target: AddTarget, outcomes: FileOutcome[]): Promis
     'corpusId' in target
       ? await store.get(target.corpusId).then((m) => m ?? Promise.reject(new Error('This corpus no longer exists.')))
       : await store.create(target.newName?.trim() || accepted.find((o) => o.manifestTitle)?.manifestTitle || defaultName());
-  const result = await store.addDocuments(corpus.id, accepted.flatMap((o) => o.documents));
+  const incoming = accepted.flatMap((o) => o.documents);
+  const result = await store.addDocuments(corpus.id, incoming);
   const skipped = new Map(result.skipped.map((s) => [s.doc, s.reason]));
+  // Stored ids may differ from the ingested ones (made unique): report the stored ones.
+  const added = [...result.added];
+  const stored = new Map(incoming.filter((d) => !skipped.has(d)).map((d) => [d, added.shift()!]));
   const final = outcomes.map((o) => {
     const reasons = o.documents.map((d) => skipped.get(d)).filter((r): r is string => !!r);
-    if (!reasons.length) return o;
-    const kept = o.documents.filter((d) => !skipped.has(d));
+    const kept = o.documents.filter((d) => !skipped.has(d)).map((d) => ({ ...d, input: stored.get(d)?.input ?? d.input }));
+    if (!reasons.length) return { ...o, documents: kept };
     return { ...o, status: kept.length ? o.status : ('rejected' as const), messages: [...o.messages, ...reasons], documents: kept };
   });
   return { corpus: (await store.get(corpus.id)) ?? corpus, outcomes: final };

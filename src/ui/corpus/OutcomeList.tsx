@@ -1,0 +1,46 @@
+import type { ActorGraph } from '../../extract/schema';
+import type { FileOutcome } from '../../workers/protocol';
+import { plain } from './safe';
+
+export const NO_DATE = 'no date found — relative dates left unresolved';
+
+/** Warnings the extraction found for one document (no date → relative dates unresolved). */
+export function documentWarnings(graph: ActorGraph | undefined, docId: string): string[] {
+  const d = graph?.documents.find((x) => x.id === docId);
+  if (!d) return [];
+  const warnings = [...(d.warnings ?? [])];
+  if (!d.publishedAt && !warnings.some((w) => /date/i.test(w))) warnings.push(NO_DATE);
+  return warnings;
+}
+
+interface Props {
+  outcomes: FileOutcome[];
+  /** The extracted graph, to add post-extraction warnings (missing date…). */
+  graph?: ActorGraph;
+  /** Per-document extraction failures, by name. */
+  problems?: { name: string; message: string }[];
+}
+
+const LABEL = { accepted: 'Accepted', warning: 'Accepted with warnings', rejected: 'Rejected' } as const;
+
+/** One line per file: accepted / accepted with warnings / rejected, with reasons, as text. */
+export function OutcomeList({ outcomes, graph, problems = [] }: Props) {
+  if (!outcomes.length) return null;
+  return (
+    <ul className="corpus-outcomes" aria-label="File outcomes">
+      {outcomes.map((o, i) => {
+        const failed = problems.filter((p) => p.name === o.name).map((p) => `extraction failed: ${p.message}`);
+        const later = o.documents.flatMap((d) => documentWarnings(graph, d.input.id ?? ''));
+        const messages = [...new Set([...o.messages, ...later, ...failed])];
+        const status = o.status === 'rejected' ? 'rejected' : failed.length || later.length || o.status === 'warning' ? 'warning' : 'accepted';
+        return (
+          <li key={i} data-status={status} className={`corpus-outcome corpus-outcome-${status}`}>
+            <span className="corpus-outcome-name">{plain(o.name, 100)}</span>
+            <span className="corpus-outcome-status">{LABEL[status]}</span>
+            {messages.length > 0 && <span className="corpus-outcome-msg">{plain(messages.join('; '), 400)}</span>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
