@@ -13,22 +13,35 @@ const fmt = new Intl.DateTimeFormat('en-GB', {
 });
 const day = (iso: string) => fmt.format(new Date(iso + 'T00:00:00Z'));
 
+const monthFmt = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** Formats an ISO prefix at its own precision: "2016", "Dec 2016" or "1 Dec 2016". */
+function partial(iso: string): string {
+  if (/^\d{4}$/.test(iso)) return iso;
+  if (/^\d{4}-\d{2}$/.test(iso)) return monthFmt.format(new Date(iso + '-01T00:00:00Z'));
+  return day(iso.slice(0, 10));
+}
+
 /** "1 Dec 2016 – 31 Jan 2017 (event dates)", or the span of the visible evidence when no range is set. */
 export function dateRangeText(view: Pick<ViewState, 'timeRange' | 'clock'>, visible: ActorGraph): string {
   const clock = view.clock === 'published' ? 'publication dates' : 'event dates';
   if (view.timeRange) return `${day(view.timeRange[0])} – ${day(view.timeRange[1])} (${clock})`;
   const docs = new Map(visible.documents.map((d) => [d.id, d]));
-  const dates = visible.relations
-    .flatMap((r) =>
-      r.evidence.map((e) => (view.clock === 'published' ? docs.get(e.doc)?.publishedAt : e.date?.start)),
-    )
-    .filter((d): d is string => !!d && /^\d{4}/.test(d))
-    .map((d) => d.slice(0, 10))
-    .sort();
-  if (!dates.length) return 'All dates';
-  const pad = (d: string) => (d.length === 4 ? d + '-01-01' : d.length === 7 ? d + '-01' : d);
-  const [a, b] = [pad(dates[0]), pad(dates[dates.length - 1])];
-  return a === b ? `${day(a)} (${clock})` : `${day(a)} – ${day(b)} (${clock})`;
+  const spans = visible.relations.flatMap((r) =>
+    r.evidence.map((e): [string, string] | null => {
+      if (view.clock === 'published') {
+        const p = docs.get(e.doc)?.publishedAt;
+        return p ? [p.slice(0, 10), p.slice(0, 10)] : null;
+      }
+      return e.date ? [e.date.start, e.date.end] : null;
+    }),
+  );
+  const valid = spans.filter((s): s is [string, string] => !!s && /^\d{4}/.test(s[0]) && /^\d{4}/.test(s[1]));
+  if (!valid.length) return 'All dates';
+  // ISO prefixes sort chronologically, so the earliest start and latest end bound the view.
+  const first = valid.map((s) => s[0]).sort()[0];
+  const last = valid.map((s) => s[1]).sort()[valid.length - 1];
+  return first === last ? `${partial(first)} (${clock})` : `${partial(first)} – ${partial(last)} (${clock})`;
 }
 
 /** Distinct outlets (or document titles when the outlet is unknown) behind the visible evidence. */

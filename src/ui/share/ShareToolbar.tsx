@@ -1,0 +1,69 @@
+/**
+ * The share controls for the explorer's header: Copy link, Embed and Export, plus the
+ * link notice. Mounting it also checks the linked view against the graph once it loads.
+ */
+import { useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { ActorGraph } from '../../extract/schema';
+import { viewSubgraph } from '../../graph/export';
+import { useViewStore, viewStateOf } from '../../state/store';
+import { encodeView } from '../../state/urlCodec';
+import { activeUrlSync } from '../../state/urlSync';
+import { useExplorer } from '../useExplorer';
+import { CopyLinkButton } from './CopyLinkButton';
+import { EmbedDialog } from './EmbedDialog';
+import { ExportMenu } from './ExportMenu';
+import { fileStem } from './download';
+import { dateRangeText, sourceCredits, viewTitle } from './viewMeta';
+
+/** Applies link validation once per loaded graph (used by the app and the embed page). */
+export function useLinkValidation(graph: ActorGraph | undefined): void {
+  useEffect(() => {
+    if (graph) activeUrlSync()?.validateAgainst(graph);
+  }, [graph]);
+}
+
+/** The visible part of the graph as a schema-valid ActorGraph. */
+export function useVisibleGraph(graph: ActorGraph): {
+  visible: ActorGraph;
+  legend: ReturnType<typeof useExplorer>['legend'];
+} {
+  const { filtered, legend } = useExplorer(graph);
+  const visible = useMemo(
+    () =>
+      viewSubgraph(graph, {
+        relations: filtered.relations.map((v) => ({ ...v.relation, evidence: v.evidence })),
+        actors: filtered.actors.map((a) => a.id),
+      }),
+    [graph, filtered],
+  );
+  return { visible, legend };
+}
+
+export function ShareToolbar({ graph }: { graph: ActorGraph }) {
+  useLinkValidation(graph);
+  const view = useViewStore(useShallow(viewStateOf));
+  const { visible, legend } = useVisibleGraph(graph);
+  const query = encodeView(view);
+  const here = new URL(window.location.href);
+  const link = new URL((query ? '?' + query : '') || here.pathname, here).href;
+  const embedUrl = new URL('embed.html' + (query ? '?' + query : ''), here).href;
+  const title = viewTitle(graph, view);
+  const sources = sourceCredits(visible);
+
+  return (
+    <div className="share-toolbar" role="group" aria-label="Share">
+      <CopyLinkButton url={link} />
+      <EmbedDialog embedUrl={embedUrl} title={title} />
+      <ExportMenu
+        visible={visible}
+        pinned={view.pinned}
+        title={title}
+        dateRange={dateRangeText(view, visible)}
+        sources={sources}
+        legend={legend}
+        stem={fileStem(graph.corpus.title)}
+      />
+    </div>
+  );
+}
