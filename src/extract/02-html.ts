@@ -104,6 +104,9 @@ export function htmlToArticle(html: string): HtmlArticle {
     const metaTitle = meta('og:title') || document.querySelector('title')?.textContent?.trim() || null;
     const metaAuthor = meta('author') || meta('article:author') || null;
 
+    // Site furniture never holds the article; removing it helps Readability on short pages.
+    const furniture = document.querySelectorAll('nav, footer, aside, menu, [role="navigation"], [role="contentinfo"]');
+    for (let i = furniture.length - 1; i >= 0; i--) furniture[i].remove();
     const article = new Readability(document as never, { charThreshold: 200 }).parse();
     let text = '';
     if (article?.content) text = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as never);
