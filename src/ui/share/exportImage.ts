@@ -167,14 +167,13 @@ export function buildViewSvg(
   const footerY = headerH + graphH + 8;
   const height = footerY + legend.height + caption.length * 15 + 12;
 
+  // createElementNS gives the namespace; XMLSerializer writes xmlns itself (setting it too duplicates it).
   const root = el('svg', {
-    xmlns: SVG_NS,
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
     'font-family': FONT,
   });
-  root.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
   root.appendChild(el('title', {}, meta.title));
   root.appendChild(el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }));
   root.appendChild(
