@@ -1,109 +1,81 @@
 /**
- * Dropped files → per-file outcomes with input documents: `.txt`, `.html`, single-document
- * `.json` and corpus manifests (contracts.md §1). A manifest's `file` entries are resolved
- * among the files handed over with it, so a manifest and its texts can be dropped together.
+ * Dropped files → per-file outcomes with input documents, on top of the pipeline's step 01
+ * (decoding, rejection reasons, manifests — shared with the CLI). A manifest's `file`
+ * entries are resolved among the files handed over with it, so a manifest and its texts can
+ * be dropped together; entries given by URL are resolved among files named by that URL.
  */
 import type { InputDocument } from '../extract/index';
-import { decodeBytes } from './decode';
+import { decodeBytes, ingestFile, resolveEntry, type Ingested, type ManifestEntry } from '../extract/01-ingest';
 import { hashString } from './hash';
-import { MAX_DOCUMENTS, type FileOutcome, type IngestedDocument, type WorkerFile } from './protocol';
+import type { FileOutcome, IngestedDocument, WorkerFile } from './protocol';
 
-type Json = Record<string, unknown>;
-
-const META = ['title', 'source', 'url', 'author', 'publishedAt'] as const;
-
-const str = (v: unknown, max = 2000): string | null => (typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : null);
-const ext = (name: string) => (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').toLowerCase();
 const base = (name: string) => name.split(/[\\/]/).pop() ?? name;
 
-/** A stable id: the given one when it is a plain token, else derived from the content. */
-function docId(given: unknown, contentHash: string): string {
-  const id = str(given, 80);
-  return id && /^[\w.:-]+$/.test(id) ? id : `d-${contentHash.slice(0, 12)}`;
-}
-
-/** Builds an ingested document from a JSON-ish record holding text or html. */
-function fromRecord(rec: Json, origin: string, body: { text?: string; html?: string }): IngestedDocument {
-  const raw = body.html ?? body.text ?? '';
-  const contentHash = hashString(raw);
+/** Ids end up in links and sentence ids: keep plain tokens, derive the rest from the content. */
+function ingested(input: InputDocument, origin?: unknown): IngestedDocument {
+  const contentHash = hashString(input.html ?? input.text ?? '');
+  const id = input.id && /^[\w.:-]{1,80}$/.test(input.id) ? input.id : `d-${contentHash.slice(0, 12)}`;
   // An exported corpus carries each document's original origin: keep it (lossless import).
-  const input: InputDocument = { id: docId(rec.id, contentHash), origin: str(rec.origin, 500) ?? origin, ...body };
-  for (const k of META) input[k] = str(rec[k]);
-  if (input.publishedAt && Number.isNaN(Date.parse(input.publishedAt))) input.publishedAt = null;
-  return { input, contentHash };
-}
-
-const looksHtml = (name: string, text: string) =>
-  ['html', 'htm', 'xhtml'].includes(ext(name)) || /^\s*<(!doctype html|html[\s>])/i.test(text);
-
-function single(name: string, text: string, warnings: string[]): FileOutcome {
-  const doc = fromRecord({}, name, looksHtml(name, text) ? { html: text } : { text });
-  return { name, status: warnings.length ? 'warning' : 'accepted', messages: warnings, documents: [doc] };
+  return { input: { ...input, id, ...(typeof origin === 'string' && origin ? { origin } : {}) }, contentHash };
 }
 
 const reject = (name: string, reason: string): FileOutcome => ({ name, status: 'rejected', messages: [reason], documents: [] });
 
-/** One manifest entry → outcome; `files` holds the decoded texts dropped alongside. */
-function manifestEntry(manifest: string, e: Json, i: number, files: Map<string, string>): FileOutcome {
-  const file = str(e.file);
-  const name = `${base(manifest)} › ${file ?? str(e.title, 80) ?? `document ${i + 1}`}`;
-  if (typeof e.text === 'string' && e.text.trim()) return { ...okOutcome(name), documents: [fromRecord(e, name, { text: e.text })] };
-  if (typeof e.html === 'string' && e.html.trim()) return { ...okOutcome(name), documents: [fromRecord(e, name, { html: e.html })] };
-  if (file) {
-    const text = files.get(file) ?? files.get(base(file));
-    if (text === undefined) return reject(name, `file "${file}" was not provided with the manifest`);
-    return { ...okOutcome(name), documents: [fromRecord(e, name, looksHtml(file, text) ? { html: text } : { text })] };
-  }
-  return reject(name, 'manifest entry has no text, html or file');
+function fromResult(name: string, r: Ingested, origin?: unknown): FileOutcome {
+  if (r.kind === 'rejected') return reject(name, r.reason);
+  if (r.kind === 'manifest') return reject(name, 'a manifest cannot list another manifest');
+  return { name, status: r.warnings.length ? 'warning' : 'accepted', messages: r.warnings, documents: r.documents.map((d) => ingested(d, origin)) };
 }
 
-const okOutcome = (name: string): FileOutcome => ({ name, status: 'accepted', messages: [], documents: [] });
+/** The `origin` fields of a manifest's entries (step 01 replaces them with the file name). */
+function rawOrigins(bytes: Uint8Array): unknown[] {
+  try {
+    const d = decodeBytes(bytes);
+    return 'text' in d ? ((JSON.parse(d.text) as { documents: { origin?: unknown }[] }).documents ?? []).map((e) => e?.origin) : [];
+  } catch {
+    return [];
+  }
+}
 
 /** Decodes and classifies dropped files. Never throws: every problem becomes an outcome. */
 export function ingestFiles(files: WorkerFile[]): FileOutcome[] {
   const outcomes: FileOutcome[] = [];
-  const texts = new Map<string, { text: string; warnings: string[] }>();
-  const manifests: { name: string; json: Json }[] = [];
+  const singles = new Map<string, { bytes: Uint8Array; result: Ingested }>();
+  const manifests: { name: string; bytes: Uint8Array; result: Extract<Ingested, { kind: 'manifest' }> }[] = [];
   for (const f of files) {
-    const d = decodeBytes(new Uint8Array(f.bytes));
-    if (!d.ok) {
-      outcomes.push(reject(f.name, d.reason));
-      continue;
-    }
-    if (ext(f.name) === 'json') {
-      let json: unknown;
-      try {
-        json = JSON.parse(d.text);
-      } catch {
-        outcomes.push(reject(f.name, 'not a manifest or document: invalid JSON'));
-        continue;
-      }
-      const j = (json && typeof json === 'object' ? json : {}) as Json;
-      if (Array.isArray(j.documents)) manifests.push({ name: f.name, json: j });
-      else if (typeof j.text === 'string' || typeof j.html === 'string') {
-        const body = typeof j.html === 'string' ? { html: j.html } : { text: j.text as string };
-        if (!(body.html ?? body.text ?? '').trim()) outcomes.push(reject(f.name, 'empty document: no text'));
-        else outcomes.push({ name: f.name, status: d.warnings.length ? 'warning' : 'accepted', messages: d.warnings, documents: [fromRecord(j, f.name, body)] });
-      } else outcomes.push(reject(f.name, 'not a manifest or document: needs "documents" or "text"'));
-      continue;
-    }
-    texts.set(f.name, d);
+    const bytes = new Uint8Array(f.bytes);
+    const result = ingestFile(f.name, bytes);
+    if (result.kind === 'manifest') manifests.push({ name: f.name, bytes, result });
+    else if (result.kind === 'rejected') outcomes.push(reject(f.name, result.reason));
+    else singles.set(f.name, { bytes, result });
   }
   const used = new Set<string>();
-  const fileTexts = new Map([...texts].map(([k, v]) => [k, v.text]));
+  const find = (ref: string) => {
+    for (const name of [ref, base(ref)]) {
+      const hit = singles.get(name) ?? [...singles.entries()].find(([k]) => base(k) === name)?.[1];
+      if (hit) {
+        for (const [k, v] of singles) if (v === hit) used.add(k);
+        return hit;
+      }
+    }
+    return undefined;
+  };
   for (const m of manifests) {
-    const entries = (m.json.documents as unknown[]).filter((e): e is Json => !!e && typeof e === 'object');
-    const title = str(m.json.title, 300);
-    if (!entries.length) outcomes.push(reject(m.name, 'not a manifest: "documents" is empty'));
-    entries.slice(0, MAX_DOCUMENTS).forEach((e, i) => {
-      const o = manifestEntry(m.name, e, i, fileTexts);
-      o.manifestTitle = title;
-      if (typeof e.file === 'string') used.add(e.file).add(base(e.file));
-      outcomes.push(o);
+    const { title, entries, warnings } = m.result;
+    const origins = rawOrigins(m.bytes);
+    if (warnings.length) outcomes.push({ name: m.name, status: 'warning', messages: warnings, documents: [], manifestTitle: title });
+    entries.forEach((e: ManifestEntry, i) => {
+      const ref = e.file ?? e.fetchUrl;
+      const name = `${base(m.name)} › ${ref ?? e.doc.title ?? `document ${i + 1}`}`;
+      let o: FileOutcome;
+      if (!ref) o = fromResult(name, { kind: 'documents', documents: [e.doc], warnings: [] }, origins[i]);
+      else {
+        const file = find(ref);
+        o = file ? fromResult(name, resolveEntry(e, ref, file.bytes)) : reject(name, `"${ref}" was not provided with the manifest`);
+      }
+      outcomes.push({ ...o, manifestTitle: title });
     });
-    if (entries.length > MAX_DOCUMENTS)
-      outcomes.push(reject(m.name, `${entries.length - MAX_DOCUMENTS} documents over the limit of ${MAX_DOCUMENTS} per corpus were skipped`));
   }
-  for (const [name, d] of texts) if (!used.has(name) && !used.has(base(name))) outcomes.push(single(name, d.text, d.warnings));
+  for (const [name, s] of singles) if (!used.has(name)) outcomes.push(fromResult(name, s.result));
   return outcomes;
 }

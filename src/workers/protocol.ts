@@ -62,9 +62,8 @@ export type WorkerResponse =
   | { type: 'cancelled'; id: number; graph: ActorGraph | null; done: number }
   | { type: 'failed'; id: number; message: string };
 
-/** Per-file size limit (bytes) and per-corpus document limit, shown to users. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-export const MAX_DOCUMENTS = 2000;
+/** Per-file size limit (bytes) and per-corpus document limit (the pipeline's), shown to users. */
+export { MAX_FILE_BYTES, MAX_DOCUMENTS } from '../extract/01-ingest';
 
 /** Partial graphs are posted at most this often, so big corpora don't flood the main thread. */
 export const PARTIAL_INTERVAL_MS = 400;

@@ -8,15 +8,17 @@ export const CORPUS_FORMAT = 'parley/corpus@1';
 
 export interface ExportedDocument {
   id: string;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  author: string | null;
-  publishedAt: string | null;
-  origin: string | null;
+  title?: string | null;
+  source?: string | null;
+  url?: string | null;
+  author?: string | null;
+  publishedAt?: string | null;
+  origin?: string | null;
   text?: string;
   html?: string;
 }
+
+const FIELDS = ['title', 'source', 'url', 'author', 'publishedAt', 'origin'] as const;
 
 export interface CorpusExport {
   format: typeof CORPUS_FORMAT;
@@ -33,16 +35,14 @@ export function toCorpusExport(meta: CorpusMeta, docs: StoredDocument[], exporte
     exported,
     documents: [...docs]
       .sort((a, b) => a.order - b.order)
-      .map(({ id, input }) => ({
-        id,
-        title: input.title ?? null,
-        source: input.source ?? null,
-        url: input.url ?? null,
-        author: input.author ?? null,
-        publishedAt: input.publishedAt ?? null,
-        origin: input.origin ?? null,
-        ...(input.html !== undefined ? { html: input.html } : { text: input.text ?? '' }),
-      })),
+      .map(({ id, input }) => {
+        const out: ExportedDocument = { id };
+        // Absent stays absent and null stays null, so an import gives back the same records.
+        for (const k of FIELDS) if (input[k] !== undefined) out[k] = input[k];
+        if (input.html !== undefined) out.html = input.html;
+        else out.text = input.text ?? '';
+        return out;
+      }),
   };
 }
 
