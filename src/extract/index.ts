@@ -1,37 +1,31 @@
 /**
  * The extraction pipeline's public API: the same code runs in the CLI (Node) and in the
- * browser's Web Worker. (Initial version: text layer only; semantic steps come next.)
+ * browser's Web Worker. Text layer: steps 01–04 (prepareDocument). Semantic layer: steps
+ * 05–09 per document (analyseDocument → plain-JSON DocAnalysis, cacheable by hashText of
+ * the text) and 10–12 over the corpus (assembleGraph).
  */
-import { SCHEMA_ID, type ActorGraph, type InputDocument } from './schema';
+import type { ActorGraph, InputDocument } from './schema';
 import { prepareDocument } from './prepare';
+import { analyse, assembleGraph, hashText, type AssembleOptions, type DocAnalysis } from './12-assemble';
+import type { PreparedDocument } from './types';
 
 export * from './schema';
 export type { PreparedDocument, Token } from './types';
-export { prepareDocument };
+export type { DocAnalysis, AssembleOptions };
+export { prepareDocument, assembleGraph, hashText };
 
 export interface ExtractOptions {
   /** Corpus title, e.g. from a manifest. */
   title?: string | null;
 }
 
+/** Semantic analysis of one prepared document (actors, relations); serialisable. */
+export function analyseDocument(prepared: PreparedDocument): DocAnalysis {
+  return analyse(prepared);
+}
+
 /** Runs the whole pipeline over a corpus and returns one ActorGraph. */
 export function extractCorpus(inputs: InputDocument[], opts: ExtractOptions = {}): ActorGraph {
-  const docs = inputs.map((d, i) => prepareDocument(d, i));
-  return {
-    schema: SCHEMA_ID,
-    corpus: { id: 'corpus', title: opts.title ?? null },
-    documents: docs.map((d) => ({
-      id: d.id,
-      title: d.title,
-      source: d.source,
-      url: d.url,
-      author: d.author,
-      publishedAt: d.publishedAt,
-      text: d.text,
-      sentences: d.sentences,
-      warnings: d.warnings,
-    })),
-    actors: [],
-    relations: [],
-  };
+  const analyses = inputs.map((d, i) => analyseDocument(prepareDocument(d, i)));
+  return assembleGraph(analyses, { title: opts.title ?? null });
 }

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * Derives the slim country gazetteer the extractor ships (src/extract/data/countries.json)
+ * from the maintained `world-countries` dataset plus hand-curated English usage
+ * (src/extract/data/country-extra.json). Run: node scripts/gen-countries.mjs
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const countries = require('world-countries');
+const extra = JSON.parse(fs.readFileSync(new URL('../src/extract/data/country-extra.json', import.meta.url), 'utf8'));
+const latin = (s) => /^[A-Za-z][A-Za-z .'’-]*$/.test(s);
+const slug = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+const out = [];
+for (const c of countries) {
+  const x = extra[c.cca2] ?? {};
+  const name = x.name ?? c.name.common;
+  // two-letter codes ("SY") are ambiguous in prose; keep longer Latin spellings only
+  const aliases = new Set([c.name.common, ...c.altSpellings.filter((a) => latin(a) && a.length > 3 && !a.includes(',')), ...(x.aliases ?? [])]);
+  if (c.name.official.length < 40 && latin(c.name.official)) aliases.add(c.name.official);
+  aliases.delete(name);
+  const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(x.demonyms ?? [])].filter(Boolean));
+  const capitals = new Set([...(c.capital ?? []).filter(latin), ...(x.capitals ?? [])]);
+  out.push({
+    id: slug(name),
+    name,
+    aliases: [...aliases].sort(),
+    demonyms: [...demonyms].sort(),
+    capitals: [...capitals].sort(),
+    metonyms: x.metonyms ?? [],
+  });
+}
+out.sort((a, b) => a.id.localeCompare(b.id));
+fs.writeFileSync(new URL('../src/extract/data/countries.json', import.meta.url), JSON.stringify(out) + '\n');
+console.log(`wrote ${out.length} countries`);

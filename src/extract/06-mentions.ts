@@ -1,0 +1,522 @@
+/**
+ * Step 06 — mention detection: every span of a sentence that names an actor or an event,
+ * found by lexicon lookups on tokens (known entities, countries and their seats of power,
+ * country + agent noun, organisation name patterns, title + name, events, pronouns).
+ * Ids are assigned later (07 coreference, 08 events); here a mention only says what it is.
+ */
+import lexiconData from './data/lexicon.json';
+import { lexicon, tokKey, Trie, type AgentClass, type GazEntry, type TitleClass } from './05-lexicon';
+import type { ActorKind } from './schema';
+import type { PreparedDocument } from './types';
+
+/** A token as the semantic layer sees it. */
+export interface Tok {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  pos: string;
+  upper: boolean;
+}
+
+/** What a mention refers to, before ids are resolved. */
+export type Ref =
+  | { t: 'entity'; id: string; name: string; kind: ActorKind; affiliation?: string; country?: string }
+  | { t: 'country'; country: string; form: 'name' | 'demonym' | 'capital' | 'metonym' }
+  | { t: 'agent'; country: string | null; cls: Exclude<AgentClass, 'delegation'> }
+  | { t: 'person'; name: string }
+  | { t: 'org'; name: string; kind: ActorKind }
+  | { t: 'event'; cls: string; venue?: string }
+  | { t: 'pronoun'; which: 'person' };
+
+export interface Mention {
+  /** Sentence index and token range [i, j) within that sentence. */
+  s: number;
+  i: number;
+  j: number;
+  ref: Ref;
+  /** Resolved actor id (07/08); null when it stays unresolved. */
+  actor?: string | null;
+  /** First token of the whole phrase (title included) for preposition checks. */
+  argStart: number;
+  /** Part of another phrase (a title's possessor, "Turkey-backed"): not an argument on its own. */
+  modifier?: boolean;
+  /** Followed by "delegates"/"delegation": the actor's delegation. */
+  delegates?: boolean;
+}
+
+/** A person's title with whoever it ties them to ("its Ambassador", "Kazakhstan's Foreign Minister"). */
+export interface TitleLink {
+  person: Mention;
+  /** The possessor / prefix mention, or null when the title names no organisation. */
+  holder: Mention | null;
+  /** True when the text states the tie explicitly (possessive, apposition, organisation prefix). */
+  edge: boolean;
+  cls: TitleClass;
+  s: number;
+  /** Token range of the title words (the relation's trigger). */
+  ti: number;
+  tj: number;
+}
+
+export interface SentenceView {
+  index: number;
+  id: string;
+  start: number;
+  end: number;
+  toks: Tok[];
+  mentions: Mention[];
+}
+
+/** A city named as a place ("in Astana", datelines): candidate venue of events. */
+export interface Venue {
+  name: string;
+  s: number;
+  i: number;
+  j: number;
+  weight: number;
+  prep: string | null;
+}
+
+export interface DocMentions {
+  sentences: SentenceView[];
+  links: TitleLink[];
+  venues: Venue[];
+}
+
+const UPPER = /^\p{Lu}/u;
+const bareAgents = new Trie<Exclude<AgentClass, 'delegation'>>();
+for (const cls of ['government', 'opposition'] as const)
+  for (const f of lexiconData.bareAgents[cls]) bareAgents.add(f, cls);
+const DELEGATION = new Set(lexiconData.agentNouns.delegation);
+const COMPLEMENT = new Set(['on', 'to', 'for', 'in']);
+const ORG_TAIL = new Set(['on', 'for', 'of']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
+
+/** Builds the per-sentence token views from the text layer's tokens. */
+export function sentenceViews(doc: PreparedDocument): SentenceView[] {
+  const views: SentenceView[] = doc.sentences.map((s, index) => ({
+    index,
+    id: s.id,
+    start: s.start,
+    end: s.end,
+    toks: [],
+    mentions: [],
+  }));
+  for (const t of doc.tokens) {
+    const v = views[t.sentence];
+    if (!v || t.start < v.start || t.end > v.end) continue;
+    v.toks.push({
+      text: t.text,
+      key: tokKey(t.text),
+      start: t.start,
+      end: t.end,
+      pos: t.pos,
+      upper: UPPER.test(t.text),
+    });
+  }
+  return views;
+}
+
+function capsOk(toks: Tok[], i: number, end: number, e: GazEntry): boolean {
+  if (e.caps === 'none') return true;
+  if (e.caps === 'first') return toks[i].upper;
+  for (let k = i; k < end; k++) if (/\p{Ll}/u.test(toks[k].text)) return false;
+  return true;
+}
+
+const isName = (t: Tok | undefined) =>
+  !!t &&
+  t.upper &&
+  !lexicon().nonNames.has(t.key) &&
+  /\p{L}/u.test(t.text) &&
+  !(t.text.length > 1 && t.text === t.text.toUpperCase());
+
+/** Previous token index skipping "the". */
+function prevIdx(toks: Tok[], i: number): number {
+  let k = i - 1;
+  if (toks[k]?.key === 'the') k--;
+  return k;
+}
+
+/** Detects all mentions of one document. */
+export function detectMentions(doc: PreparedDocument): DocMentions {
+  const lex = lexicon();
+  const sentences = sentenceViews(doc);
+  const links: TitleLink[] = [];
+  const venues: Venue[] = [];
+  for (const v of sentences) detectSentence(v, lex, links, venues);
+  return { sentences, links, venues };
+}
+
+function detectSentence(
+  v: SentenceView,
+  lex: ReturnType<typeof lexicon>,
+  links: TitleLink[],
+  venues: Venue[],
+): void {
+  const toks = v.toks;
+  const keys = toks.map((t) => t.key);
+  const n = toks.length;
+  const cover: Array<Mention | null> = new Array(n).fill(null);
+  const out: Mention[] = [];
+  const add = (m: Mention) => {
+    out.push(m);
+    for (let k = m.i; k < m.j; k++) cover[k] = m;
+    return m;
+  };
+  const gazAt = (i: number) =>
+    toks[i] ? lex.gazetteer.longest(keys, i, n, (e, end) => capsOk(toks, i, end, e)) : null;
+
+  // A — known entities, countries, seats of power, organisation names
+  for (let i = 0; i < n; i++) {
+    if (cover[i]) continue;
+    const org = orgAt(toks, keys, i, lex, gazAt);
+    const g = gazAt(i);
+    if (org && (!g || g[0] < org.end)) {
+      add({ s: v.index, i, j: org.end, argStart: i, ref: { t: 'org', name: org.name, kind: org.kind } });
+      i = org.end - 1;
+      continue;
+    }
+    if (!g) continue;
+    const [end, e] = g;
+    const all = lex.gazetteer
+      .matches(keys, i, n, (x, en) => en === end && capsOk(toks, i, en, x))
+      .map((x) => x[1]);
+    const entry =
+      all.find((x) => x.type === 'entity') ?? all.find((x) => x.type === 'country' && x.form === 'name') ?? e;
+    const prev = toks[prevIdx(toks, i)];
+    const locative = !!prev && lex.locatives.has(prev.key);
+    if (entry.type === 'entity') {
+      let j = end;
+      const media = entry.kind === 'media' ? lex.mediaHeads.longest(keys, j, n) : null;
+      if (media) j = media[0];
+      add({
+        s: v.index,
+        i,
+        j,
+        argStart: i,
+        ref: {
+          t: 'entity',
+          id: entry.id,
+          name: entry.name,
+          kind: entry.kind,
+          affiliation: entry.affiliation,
+          country: entry.country,
+        },
+      });
+    } else if (entry.form === 'capital') {
+      const dateline =
+        i === 0 &&
+        toks[i].text === toks[i].text.toUpperCase() &&
+        n > 1 &&
+        !/\p{L}/u.test(toks[end]?.text ?? '');
+      if (locative || dateline)
+        venues.push({
+          name: titleCase(
+            toks
+              .slice(i, end)
+              .map((t) => t.text)
+              .join(' '),
+          ),
+          s: v.index,
+          i,
+          j: end,
+          weight: dateline ? 3 : 1,
+          prep: dateline ? null : prev.key,
+        });
+      else if (toks[end] && (toks[end].pos === 'VERB' || toks[end].pos === 'AUX' || toks[end].key === "'s"))
+        add({
+          s: v.index,
+          i,
+          j: end,
+          argStart: i,
+          ref: { t: 'country', country: entry.country, form: 'capital' },
+        });
+    } else if (entry.form === 'demonym') {
+      // a demonym names an actor only with an agent noun (B) or as "X-led"/"X-backed"
+      if (
+        toks[end]?.text === '-' &&
+        toks[end + 1] &&
+        /^(led|backed|supported|sponsored|funded|armed|brokered)$/.test(toks[end + 1].key)
+      )
+        add({
+          s: v.index,
+          i,
+          j: end,
+          argStart: i,
+          ref: { t: 'country', country: entry.country, form: 'demonym' },
+        });
+    } else
+      add({
+        s: v.index,
+        i,
+        j: end,
+        argStart: i,
+        ref: { t: 'country', country: entry.country, form: entry.form },
+      });
+    i = end - 1;
+  }
+
+  // B — country/demonym + agent noun ("Syrian government", "Syria's government delegation", "Yemeni rebels")
+  for (let i = 0; i < n; i++) {
+    const cm = cover[i];
+    let country: string | null = null;
+    let end = i;
+    if (cm && cm.i === i && cm.ref.t === 'country') {
+      country = cm.ref.country;
+      end = cm.j;
+    } else if (!cm) {
+      const g = gazAt(i);
+      const d =
+        g &&
+        lex.gazetteer.matches(keys, i, n, (x, en) => en === g[0] && x.type === 'country').map((x) => x[1])[0];
+      if (d && d.type === 'country') {
+        country = d.country;
+        end = g![0];
+      }
+    }
+    if (!country) continue;
+    const k = keys[end] === "'s" ? end + 1 : end;
+    const a = !cover[k] ? lex.agents.longest(keys, k, n) : null;
+    if (!a) continue;
+    let j = a[0];
+    const delegates = a[1] === 'delegation' || DELEGATION.has(keys[j]);
+    if (a[1] !== 'delegation' && DELEGATION.has(keys[j])) j++;
+    if (cm) out.splice(out.indexOf(cm), 1);
+    const ref: Ref =
+      a[1] === 'delegation' ? { t: 'country', country, form: 'name' } : { t: 'agent', country, cls: a[1] };
+    add({ s: v.index, i, j, argStart: i, ref, delegates });
+    // "Syrian opposition and government delegates": a coordinated bare agent noun shares the country
+    if (ref.t === 'agent' && (keys[j] === 'and' || keys[j] === 'or') && !cover[j + 1]) {
+      const b = lex.agents.longest(keys, j + 1, n);
+      if (b && b[1] !== 'delegation') {
+        const jj = DELEGATION.has(keys[b[0]]) ? b[0] + 1 : b[0];
+        add({
+          s: v.index,
+          i: j + 1,
+          j: jj,
+          argStart: j + 1,
+          ref: { t: 'agent', country, cls: b[1] },
+          delegates: jj > b[0],
+        });
+        if (jj > b[0]) out[out.length - 2].delegates = true;
+      }
+    }
+    i = j - 1;
+  }
+
+  // C — events ("peace talks", "cease-fire", "Geneva talks", "talks in Geneva")
+  for (let i = 0; i < n; i++) {
+    if (cover[i]) continue;
+    const e = lex.events.longest(keys, i, n);
+    if (!e) continue;
+    let [j] = e;
+    let start = i;
+    let venue: string | undefined;
+    const before = toks[i - 1];
+    if (isName(before) && !cover[i - 1] && i - 1 > 0 && !lex.gazetteer.longest(keys, i - 1, i)) {
+      venue = before.text;
+      start = i - 1;
+    } else if (keys[j] === 'in' && isName(toks[j + 1]) && !cover[j + 1] && isPlace(keys, j + 1)) {
+      venue = toks[j + 1].text;
+      j += 2;
+    }
+    add({
+      s: v.index,
+      i: start,
+      j,
+      argStart: start,
+      ref: { t: 'event', cls: e[1], venue: venue && titleCase(venue) },
+    });
+    i = j - 1;
+  }
+
+  function isPlace(ks: string[], k: number): boolean {
+    const g = lex.gazetteer.longest(ks, k, k + 1);
+    return !g || (g[1].type === 'country' && g[1].form === 'capital');
+  }
+
+  // D — titles and names ("U.N. Special Envoy on Syria, Staffan de Mistura", "its Ambassador to Kazakhstan George Krol")
+  for (let i = 0; i < n; i++) {
+    if (cover[i]) continue;
+    const t = lex.titles.longest(keys, i, n);
+    if (!t) continue;
+    const [tEnd, cls] = t;
+    let p = tEnd;
+    const inner: Mention[] = [];
+    if (COMPLEMENT.has(keys[p]) && (toks[p + 1]?.upper || keys[p + 1] === 'the')) {
+      p++;
+      if (keys[p] === 'the') p++;
+      while (p < n && cover[p]) {
+        if (!inner.includes(cover[p]!)) inner.push(cover[p]!);
+        p++;
+      }
+    }
+    const comma = keys[p] === ',';
+    if (comma) p++;
+    const nameEnd = nameAt(toks, cover, p, lex);
+    if (nameEnd <= p || (nameEnd - p === 1 && cls === 'expert')) continue;
+    // holder: "its"/"his" pronoun, "X's", or a mention directly before the title
+    let holder: Mention | null = null;
+    let edge = comma;
+    let argStart = i;
+    const pm = cover[i - 1];
+    if (keys[i - 1] === 'its' || keys[i - 1] === 'their') {
+      holder =
+        out
+          .filter((m) => m.j <= i - 1 && !m.modifier && m.ref.t !== 'person' && m.ref.t !== 'event')
+          .sort((a, b) => b.i - a.i)[0] ?? null;
+      edge = true;
+      argStart = i - 1;
+    } else if (keys[i - 1] === "'s" && cover[i - 2]) {
+      holder = cover[i - 2]!;
+      edge = true;
+      argStart = holder.i;
+    } else if (pm) {
+      holder = pm;
+      argStart = pm.i;
+      edge ||= pm.ref.t === 'org';
+    } else {
+      const g = gazAt(i - 1);
+      if (i > 0 && g && g[0] === i && g[1].type === 'country' && !cover[i - 1])
+        holder = add({
+          s: v.index,
+          i: i - 1,
+          j: i,
+          argStart: i - 1,
+          ref: { t: 'country', country: g[1].country, form: 'demonym' },
+        });
+      if (holder) argStart = i - 1;
+    }
+    if (holder && holder.i >= argStart) holder.modifier = true;
+    for (const m of inner) m.modifier = true;
+    const name = toks.slice(p, nameEnd);
+    const person = add({
+      s: v.index,
+      i: p,
+      j: nameEnd,
+      argStart,
+      ref: { t: 'person', name: nameText(name) },
+    });
+    if (cls === 'leader') edge = false;
+    links.push({ person, holder, edge, cls, s: v.index, ti: i, tj: tEnd });
+    i = nameEnd - 1;
+  }
+
+  // D2 — "says Stanislav Pritchin at the Research Center …": a quoted speaker tied to an organisation
+  for (let i = 0; i + 1 < n; i++) {
+    if (!/^(says|said|told|according)$/.test(keys[i]) || cover[i + 1]) continue;
+    const p = keys[i] === 'according' && keys[i + 1] === 'to' ? i + 2 : i + 1;
+    const e = nameAt(toks, cover, p, lex);
+    if (e - p < 2) continue;
+    const at = keys[e];
+    const k = keys[e + 1] === 'the' ? e + 2 : e + 1;
+    const org = cover[k];
+    if (!/^(at|of|from|with)$/.test(at ?? '') || !org || (org.ref.t !== 'org' && org.ref.t !== 'entity'))
+      continue;
+    const person = add({
+      s: v.index,
+      i: p,
+      j: e,
+      argStart: p,
+      ref: { t: 'person', name: nameText(toks.slice(p, e)) },
+    });
+    links.push({ person, holder: org, edge: false, cls: 'expert', s: v.index, ti: e, tj: e + 1 });
+  }
+
+  // E — bare agent nouns and personal pronouns
+  for (let i = 0; i < n; i++) {
+    if (cover[i]) continue;
+    if (PRONOUNS.has(keys[i])) {
+      add({ s: v.index, i, j: i + 1, argStart: i, ref: { t: 'pronoun', which: 'person' } });
+      continue;
+    }
+    const a = bareAgents.longest(keys, i, n);
+    if (!a) continue;
+    const delegates = DELEGATION.has(keys[a[0]]);
+    add({ s: v.index, i, j: a[0], argStart: i, ref: { t: 'agent', country: null, cls: a[1] }, delegates });
+    i = a[0] - 1;
+  }
+  out.sort((a, b) => a.i - b.i);
+  v.mentions = out;
+}
+
+/** End of a personal name starting at p (capitalised words, particles, hyphen joins), or p. */
+export function nameAt(
+  toks: Tok[],
+  cover: Array<Mention | null>,
+  p: number,
+  lex: ReturnType<typeof lexicon>,
+): number {
+  let q = p;
+  while (q < toks.length && q - p < 6 && !cover[q]) {
+    const t = toks[q];
+    if (isName(t) && !lex.gazetteer.longest([t.key], 0, 1)) q++;
+    else if (q > p && t.text === '-' && toks[q - 1].end === t.start && isName(toks[q + 1])) q++;
+    else if (lex.particles.has(t.key) && !t.upper && (toks[q + 1]?.text === '-' || isName(toks[q + 1]))) q++;
+    else break;
+  }
+  while (q > p && (lex.particles.has(toks[q - 1].key) || toks[q - 1].text === '-')) q--;
+  return q;
+}
+
+function nameText(toks: Tok[]): string {
+  let s = '';
+  for (let k = 0; k < toks.length; k++)
+    s += (k > 0 && toks[k].start > toks[k - 1].end ? ' ' : '') + toks[k].text.replace(/[\u2019\u2018]/g, "'");
+  return s;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\p{L}+/gu, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase());
+}
+
+/** A capitalised name ending in an organisation head noun ("Moscow Carnegie Center", "Research Center on Central Asia"). */
+function orgAt(
+  toks: Tok[],
+  keys: string[],
+  i: number,
+  lex: ReturnType<typeof lexicon>,
+  gazAt: (i: number) => [number, GazEntry] | null,
+) {
+  if (!isName(toks[i]) && !(toks[i]?.upper && /^[A-Z]/.test(toks[i].text) && toks[i].text.length > 1))
+    return null;
+  if (lex.nonNames.has(keys[i])) return null;
+  let j = i;
+  let head = -1;
+  while (j < toks.length) {
+    const t = toks[j];
+    if (t.upper && /\p{L}/u.test(t.text)) {
+      if (lex.orgHeads.has(keys[j])) head = j;
+      j++;
+    } else if (t.text === '-' && toks[j + 1]?.upper) j++;
+    else if (
+      head >= 0 &&
+      head === j - 1 &&
+      ORG_TAIL.has(keys[j]) &&
+      toks[j + (keys[j + 1] === 'the' ? 2 : 1)]?.upper
+    )
+      j += keys[j + 1] === 'the' ? 2 : 1;
+    else break;
+  }
+  if (head < 0) return null;
+  // trailing capitalised words after the head belong to it only through a tail ("on Central Asia")
+  let end = j;
+  if (end > head + 1 && !ORG_TAIL.has(keys[head + 1])) end = head + 1;
+  if (end - i < 2) return null;
+  // covered entirely by known names ("U.S. State Department", "Syrian Army") → not a new organisation
+  let k = i;
+  while (k < end) {
+    const g = gazAt(k);
+    if (!g) break;
+    k = g[0];
+  }
+  if (k >= end) return null;
+  if (k === head && lex.agents.longest(keys, head, head + 1) && i < k) return null;
+  const name = toks
+    .slice(i, end)
+    .map((t, x, arr) => (x > 0 && t.start > arr[x - 1].end ? ' ' : '') + t.text)
+    .join('');
+  return { end, name, kind: lex.orgHeads.get(keys[head])! };
+}

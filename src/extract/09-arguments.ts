@@ -1,0 +1,222 @@
+/**
+ * Step 09a — argument finding for relation triggers: coordinated groups ("Russia, Iran,
+ * and Turkey"), the subject to the left (skipping "supporters of X", participial
+ * parentheticals ", led by …,", following relative pronouns to their antecedent) and the
+ * object to the right (skipping places "inside Syria" and title parts).
+ */
+import type { Mention, SentenceView } from './06-mentions';
+
+const CONNECTORS = new Set([
+  ',',
+  'and',
+  'or',
+  '&',
+  'the',
+  'its',
+  'their',
+  'supporters',
+  'allies',
+  'backers',
+  'both',
+  'as',
+  'well',
+  'along',
+  'also',
+]);
+const BRIDGE = new Set([...CONNECTORS, 'of', 'members', 'some', 'all', 'many', 'other']);
+const LEFT_STOP = new Set([
+  ';',
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'because',
+  'as',
+  'when',
+  'if',
+  'since',
+  ':',
+  '"',
+  '\u201c',
+  '\u201d',
+]);
+const RIGHT_STOP = new Set([
+  ';',
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'because',
+  'who',
+  'which',
+  'when',
+  'if',
+  'since',
+  ':',
+  'after',
+  'before',
+  'said',
+  'says',
+]);
+const RELATIVE = new Set(['who', 'which', 'that']);
+const REP_NOUNS = new Set([
+  'representatives',
+  'representative',
+  'delegation',
+  'delegations',
+  'delegates',
+  'members',
+  'forces',
+  'troops',
+  'envoy',
+  'leaders',
+  'officials',
+  'fighters',
+]);
+const PLACE_PREPS = new Set([
+  'in',
+  'inside',
+  'at',
+  'near',
+  'across',
+  'throughout',
+  'outside',
+  'within',
+  'from',
+  'into',
+  'to',
+  'toward',
+  'towards',
+]);
+const PARTICIPLE_OPENERS = new Set([
+  'led',
+  'backed',
+  'headed',
+  'supported',
+  'based',
+  'who',
+  'which',
+  'accompanied',
+  'flanked',
+]);
+
+/** A mention usable as a relation argument: resolved, not part of another phrase. */
+export function isArg(m: Mention): boolean {
+  return !!m.actor && !m.modifier && m.ref.t !== 'event';
+}
+
+/** "inside Syria", "supporters of Assad": a mention that is a place or a modifier here. */
+export function isOblique(v: SentenceView, m: Mention): boolean {
+  let k = m.argStart - 1;
+  if (v.toks[k]?.key === 'the') k--;
+  const p = v.toks[k]?.key;
+  if (p === 'of') return !REP_NOUNS.has(v.toks[k - 1]?.key ?? '');
+  return !!p && PLACE_PREPS.has(p) && m.ref.t === 'country';
+}
+
+const between = (v: SentenceView, a: number, b: number, set: Set<string>) => {
+  for (let k = a; k < b; k++) if (!set.has(v.toks[k].key)) return false;
+  return true;
+};
+
+/** The coordinated group around `m` ("Russia, Iran, and Turkey"), in text order. */
+export function groupOf(v: SentenceView, m: Mention, ok: (x: Mention) => boolean = isArg): Mention[] {
+  const ms = v.mentions;
+  const idx = ms.indexOf(m);
+  const out = [m];
+  let last = m;
+  for (let k = idx + 1; k < ms.length; k++) {
+    const x = ms[k];
+    if (x.i < last.j) continue;
+    if (x.modifier && between(v, last.j, x.i, CONNECTORS)) continue;
+    if (!ok(x) || !between(v, last.j, x.argStart, CONNECTORS) || isOblique(v, x)) break;
+    out.push(x);
+    last = x;
+  }
+  let first = m;
+  for (let k = idx - 1; k >= 0; k--) {
+    const x = ms[k];
+    if (x.j > first.i) continue;
+    if (x.modifier) continue;
+    if (!ok(x) || !between(v, x.j, first.argStart, CONNECTORS) || isOblique(v, x)) break;
+    out.unshift(x);
+    first = x;
+  }
+  return dedupe(out);
+}
+
+function dedupe(ms: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => (seen.has(m.actor!) ? false : (seen.add(m.actor!), true)));
+}
+
+/** Start of the clause that contains token i (after the nearest left boundary). */
+function clauseStart(v: SentenceView, i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (LEFT_STOP.has(v.toks[k].key)) return k + 1;
+  return 0;
+}
+
+/** ", led by … ," — a participial or relative aside between commas. */
+function inAside(v: SentenceView, m: Mention, limit: number): boolean {
+  let a = -1;
+  for (let k = m.argStart - 1; k >= 0; k--)
+    if (v.toks[k].key === ',') {
+      a = k;
+      k = -1;
+    }
+  if (a < 0) return false;
+  const opener = v.toks[a + 1];
+  if (
+    !opener ||
+    !(PARTICIPLE_OPENERS.has(opener.key) || (opener.pos === 'VERB' && opener.key !== 'including'))
+  )
+    return false;
+  for (let k = m.j; k < limit; k++) if (v.toks[k].key === ',') return true;
+  return false;
+}
+
+/** The antecedent group of a relative pronoun at token r ("…al-Qaida affiliates, who"). */
+function antecedent(v: SentenceView, r: number): Mention[] {
+  const left = v.mentions.filter((m) => m.j <= r && isArg(m));
+  const m = left[left.length - 1];
+  if (!m || r - m.j > 3) return [];
+  return groupOf(v, m);
+}
+
+/** The subject group of a trigger at token i (empty when none is safe to name). */
+export function subjectOf(v: SentenceView, i: number): Mention[] {
+  const from = clauseStart(v, i);
+  const cands = v.mentions.filter((m) => m.j <= i && m.i >= from && m.actor && m.ref.t !== 'event').reverse();
+  let rel = -1;
+  for (let k = i - 1; k >= from; k--)
+    if (RELATIVE.has(v.toks[k].key)) {
+      rel = k;
+      k = -1;
+    }
+  const nearest = cands.find((m) => !m.modifier && !inAside(v, m, i));
+  if (rel >= 0 && (!nearest || nearest.j <= rel) && v.toks[rel].key !== 'that') return antecedent(v, rel);
+  let prev: Mention | null = null;
+  for (const c of cands) {
+    if (c.modifier || inAside(v, c, i)) continue;
+    if (prev && !between(v, c.j, prev.argStart, BRIDGE)) return [];
+    if (isArg(c) && !isOblique(v, c)) return groupOf(v, c);
+    prev = c;
+  }
+  return [];
+}
+
+/** The object group right of token j (within the clause); `want` filters acceptable mentions. */
+export function objectOf(v: SentenceView, j: number, want: (m: Mention) => boolean, maxGap = 10): Mention[] {
+  for (const m of v.mentions) {
+    if (m.i < j) continue;
+    if (m.argStart - j > maxGap) return [];
+    let stop = false;
+    for (let k = j; k < m.argStart; k++) if (RIGHT_STOP.has(v.toks[k].key)) stop = true;
+    if (stop) return [];
+    if (!m.actor || m.modifier || isOblique(v, m) || !want(m)) continue;
+    return groupOf(v, m, (x) => !!x.actor && !x.modifier && want(x));
+  }
+  return [];
+}

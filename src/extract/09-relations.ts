@@ -1,0 +1,361 @@
+/**
+ * Step 09 — relations: verb-lexicon triggers (data/verbs.json) with their arguments, plus
+ * the constructions a trigger alone misses: passives ("mediated by A, B and C"),
+ * hyphenated support ("Turkey-backed opposition"), "X-led", organiser appositions
+ * ("the talks' organizers, Russia, Iran, and Turkey"), "meeting between A, B and C",
+ * negation ("was not invited" → excluded from the event) and title ties ("its Ambassador").
+ */
+import { lexicon, type VerbEntry } from './05-lexicon';
+import type { DocMentions, Mention, SentenceView } from './06-mentions';
+import { groupOf, isArg, objectOf, subjectOf } from './09-arguments';
+import type { ActorDraft } from './07-coreference';
+import type { Evidence, Family } from './schema';
+import type { PreparedDocument } from './types';
+
+export interface RelationDraft {
+  source: string;
+  target: string;
+  family: Family;
+  type: string;
+  negated: boolean;
+  evidence: Evidence[];
+}
+
+const NEGATORS = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'neither',
+  'nor',
+  'refused',
+  'declined',
+  'refuses',
+  'declines',
+  'failed',
+]);
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", 'get', 'got']);
+const ORGANISER_NOUNS = new Set([
+  'organizers',
+  'organisers',
+  'sponsors',
+  'mediators',
+  'hosts',
+  'brokers',
+  'guarantors',
+  'co-sponsors',
+  'facilitators',
+]);
+const HYPHEN_SUPPORT = new Set(['backed', 'supported', 'sponsored', 'funded', 'armed']);
+const INVITE_LIKE = new Set([
+  'invited',
+  'invite',
+  'invites',
+  'inviting',
+  'asked',
+  'urged',
+  'called',
+  'encouraged',
+  'allowed',
+  'wants',
+  'want',
+]);
+const TITLE_REPRESENT = /envoy|ambassador|representative|delegate|negotiator|spokes/;
+
+/** Extracts the relations of one document. */
+export function extractRelations(
+  doc: PreparedDocument,
+  dm: DocMentions,
+  actors: Map<string, ActorDraft>,
+): RelationDraft[] {
+  const out = new Map<string, RelationDraft>();
+  const kindOf = (id: string) => actors.get(id)?.kind;
+  const mainTalks = mainEvent(dm);
+  const emit = (
+    v: SentenceView,
+    src: string | null | undefined,
+    tgt: string | null | undefined,
+    family: Family,
+    type: string,
+    negated: boolean,
+    ti: number,
+    tj: number,
+  ) => {
+    if (!src || !tgt || src === tgt) return;
+    const sk = kindOf(src);
+    const tk = kindOf(tgt);
+    if (!sk || !tk || sk === 'event') return;
+    if (tk === 'event' && !['participate', 'mediate', 'support', 'exclude'].includes(family)) return;
+    if (tk !== 'event' && ['participate', 'mediate'].includes(family)) return;
+    const key = `${src}|${tgt}|${family}|${negated}`;
+    const ev = evidence(doc, v, ti, tj);
+    const r = out.get(key);
+    if (r) {
+      if (!r.evidence.some((e) => e.sentence === ev.sentence)) r.evidence.push(ev);
+    } else out.set(key, { source: src, target: tgt, family, type, negated, evidence: [ev] });
+  };
+  for (const v of dm.sentences) {
+    sentenceRelations(v, emit, mainTalks);
+  }
+  for (const link of dm.links) {
+    if (!link.edge || !link.holder?.actor || !link.person.actor) continue;
+    const v = dm.sentences[link.s];
+    const title = v.toks
+      .slice(link.ti, link.tj)
+      .map((t) => t.key)
+      .join(' ');
+    emit(
+      v,
+      link.person.actor,
+      link.holder.actor,
+      'affiliation',
+      TITLE_REPRESENT.test(title) ? 'represents' : 'member-of',
+      false,
+      link.ti,
+      link.tj,
+    );
+  }
+  // an exclusion is recorded once, as the event keeping the actor out
+  return [...out.values()].map((r) =>
+    r.family === 'exclude' && kindOf(r.source) !== 'event' && kindOf(r.target) === 'event'
+      ? { ...r, source: r.target, target: r.source }
+      : r,
+  );
+}
+
+type Emit = (
+  v: SentenceView,
+  s: string | null | undefined,
+  t: string | null | undefined,
+  f: Family,
+  type: string,
+  neg: boolean,
+  ti: number,
+  tj: number,
+) => void;
+
+/** The document's main talks event (the one most mentioned), if any. */
+function mainEvent(dm: DocMentions): string | null {
+  const n = new Map<string, number>();
+  for (const v of dm.sentences)
+    for (const m of v.mentions)
+      if (m.ref.t === 'event' && m.ref.cls === 'talks' && m.actor) n.set(m.actor, (n.get(m.actor) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [id, c] of n) if (!best || c > n.get(best)!) best = id;
+  return best;
+}
+
+function sentenceRelations(v: SentenceView, emit: Emit, mainTalks: string | null): void {
+  const lex = lexicon();
+  const toks = v.toks;
+  const keys = toks.map((t) => t.key);
+  const n = toks.length;
+  const coveredBy = (k: number) => v.mentions.find((m) => m.i <= k && k < m.j);
+  const isEvent = (m: Mention) => m.ref.t === 'event' && !!m.actor;
+  const each = (
+    src: Mention[],
+    tgt: Mention[],
+    f: Family,
+    type: string,
+    neg: boolean,
+    ti: number,
+    tj: number,
+  ) => {
+    for (const s of src) for (const t of tgt) emit(v, s.actor, t.actor, f, type, neg, ti, tj);
+  };
+
+  // hyphenated forms: "Turkey-backed opposition", "U.S.-led coalition", "Russian-brokered truce"
+  for (const m of v.mentions) {
+    if (!m.actor || keys[m.j] !== '-' || toks[m.j].start !== toks[m.j - 1].end) continue;
+    const w = keys[m.j + 1];
+    if (HYPHEN_SUPPORT.has(w)) {
+      m.modifier = true;
+      const t = v.mentions.find((x) => x.i > m.j + 1 && x.i <= m.j + 4 && x.actor);
+      if (t) emit(v, m.actor, t.actor, 'support', 'backs', false, m.j + 1, m.j + 2);
+    } else if (w === 'led' || w === 'brokered' || w === 'hosted') {
+      const t = v.mentions.find((x) => x.i > m.j + 1 && x.i <= m.j + 4 && isEvent(x));
+      if (t) {
+        m.modifier = true;
+        const type = w === 'led' ? 'leads' : w === 'hosted' ? 'hosts' : 'brokers';
+        emit(v, m.actor, t.actor, 'mediate', type, false, m.j + 1, m.j + 2);
+      }
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    const cov = coveredBy(i);
+    // a trigger may start on an event noun only as a phrase ("talks with", "meeting between")
+    const hit = lex.verbs.longest(keys, i, n, (_e, end) => !cov || (cov.ref.t === 'event' && end - i > 1));
+    if (!hit) continue;
+    const [j, e] = hit;
+    if (keys[i - 1] === '-' || (e.strictVerb && toks[i].pos !== 'VERB')) continue;
+    if (!e.nominal && toks[i].pos !== 'VERB' && toks[i].pos !== 'AUX' && !precededByArg(v, i)) continue;
+    handleTrigger(v, i, j, e, emit, mainTalks, isEvent, each);
+    i = j - 1;
+  }
+
+  // "the talk's organizers, Russia, Iran, and Turkey": an apposition naming the organisers
+  for (let i = 0; i + 2 < n; i++) {
+    if (!ORGANISER_NOUNS.has(keys[i]) || keys[i + 1] !== ',') continue;
+    const first = v.mentions.find((m) => m.i === i + 2 && isArg(m));
+    if (!first) continue;
+    const ev = [...v.mentions].reverse().find((m) => m.j <= i && isEvent(m))?.actor ?? mainTalks;
+    for (const m of groupOf(v, first)) emit(v, m.actor, ev, 'mediate', 'organises', false, i, i + 1);
+  }
+}
+
+/** A trigger not tagged as a verb still counts right after its subject ("Russia and Iran back …"). */
+function precededByArg(v: SentenceView, i: number): boolean {
+  return v.mentions.some((m) => m.j === i && isArg(m)) || v.toks[i + 1]?.key === 'by';
+}
+
+function negatedAt(v: SentenceView, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATORS.has(v.toks[k].key)) return true;
+  return false;
+}
+
+function handleTrigger(
+  v: SentenceView,
+  i: number,
+  j: number,
+  e: VerbEntry,
+  emit: Emit,
+  mainTalks: string | null,
+  isEvent: (m: Mention) => boolean,
+  each: (s: Mention[], t: Mention[], f: Family, type: string, neg: boolean, ti: number, tj: number) => void,
+): void {
+  const keys = v.toks.map((t) => t.key);
+  const neg = negatedAt(v, i);
+  const wantFor = (f: Family) => (m: Mention) =>
+    f === 'participate' || f === 'mediate' || f === 'exclude'
+      ? isEvent(m)
+      : f === 'support'
+        ? true
+        : m.ref.t !== 'event';
+  // infinitive complement of an invitation ("invited X to send a delegation"): part of the invite
+  if (keys[i - 1] === 'to' && e.family !== 'invite') {
+    for (let k = Math.max(0, i - 8); k < i; k++) if (INVITE_LIKE.has(keys[k])) return;
+  }
+  // passive with agent: "cease-fire mediated by Russia, Iran, and Turkey"
+  if (keys[j] === 'by') {
+    const agents = objectOf(v, j + 1, (m) => m.ref.t !== 'event', 4);
+    let k = i - 1;
+    if (keys[k] === ',') k--;
+    const patient = v.mentions.find((m) => m.j === k + 1 && m.actor && !m.modifier);
+    const pats = patient ? (isEvent(patient) ? [patient] : groupOf(v, patient)) : [];
+    if (e.family === 'affiliation') return each(agents, pats, 'affiliation', e.type, neg, i, j);
+    if (
+      e.family === 'conflict' ||
+      e.family === 'support' ||
+      e.family === 'mediate' ||
+      e.family === 'negotiate'
+    )
+      each(agents, pats, e.family, e.type, neg, i, j);
+    return;
+  }
+  if (e.passiveOnly) return;
+  const passive =
+    BE.has(keys[i - 1]) ||
+    (NEGATORS.has(keys[i - 1]) && BE.has(keys[i - 2])) ||
+    (keys[i - 1] === 'been' && BE.has(keys[i - 2]));
+  if (e.family === 'invite' && passive) {
+    // "was not invited to Astana" → kept out of the event; a plain passive invite names no inviter
+    if (!neg) return;
+    const who = subjectOf(v, i);
+    const ev = objectOf(v, j, isEvent, 6)[0]?.actor ?? mainTalks;
+    for (const m of who) emit(v, ev, m.actor, 'exclude', 'not-invited', false, i, j);
+    return;
+  }
+  if (e.oust) {
+    const obj = v.mentions.find((m) => m.j === i && m.actor);
+    if (!obj || keys[j] !== 'from') return;
+    return each(subjectOf(v, obj.i), [obj], 'conflict', e.type, neg, i, j);
+  }
+  if (passive && e.family !== 'participate') return;
+  const subj = subjectOf(v, i);
+  if (!subj.length && !e.nominal) return;
+  if (e.mediaSubject) {
+    const media = subj.filter((m) => m.ref.t === 'entity' && m.ref.kind === 'media');
+    let k = j;
+    if (keys[k] === 'that') k++;
+    const obj = v.mentions.find((m) => m.i >= k && m.i <= k + 2 && isArg(m));
+    if (media.length && obj) each(media, [obj], 'statement', e.type, neg, i, j);
+    return;
+  }
+  if (e.delegates) {
+    const hasDelegates =
+      subj.some((m) => m.delegates) ||
+      /^(delegates|delegation|delegations|representatives|negotiators)$/.test(
+        keys[subj[subj.length - 1]?.j ?? -1] ?? '',
+      );
+    const ev = v.mentions.find((m) => m.i >= j && isEvent(m));
+    if (hasDelegates && ev) each(subj, [ev], 'participate', e.type, neg, i, j);
+    return;
+  }
+  if (e.nominal) {
+    if (keys[j - 1] === 'between') {
+      const parties = objectOf(v, j, (m) => m.ref.t !== 'event', 8);
+      for (let k = 1; k < parties.length; k++)
+        each([parties[0]], [parties[k]], 'negotiate', 'meets', neg, i, j);
+      return;
+    }
+    each(
+      subj,
+      objectOf(v, j, (m) => m.ref.t !== 'event', 4),
+      'negotiate',
+      e.type,
+      neg,
+      i,
+      j,
+    );
+    return;
+  }
+  let from = j;
+  if (e.prep) {
+    let p = -1;
+    for (let k = j; k < Math.min(v.toks.length, j + 6); k++)
+      if (keys[k] === e.prep) {
+        p = k;
+        k = v.toks.length;
+      }
+    if (p < 0 && !e.implicitEvent) return;
+    if (p >= 0) from = p + 1;
+  } else if (e.prepOptional && keys[j] === e.prepOptional) from = j + 1;
+  let obj = objectOf(v, from, wantFor(e.family));
+  if (!obj.length && e.implicitEvent && mainTalks) {
+    const anyEvent = v.mentions.some((m) => m.i >= j && isEvent(m));
+    if (!anyEvent && !v.mentions.some((m) => m.i >= j && isArg(m))) {
+      for (const s of subj) emit(v, s.actor, mainTalks, e.family, e.type, neg, i, j);
+      return;
+    }
+  }
+  if (e.eventObject) obj = obj.filter(isEvent);
+  if (e.family === 'invite' && neg)
+    return each(obj.filter(isEvent).length ? [] : subj, obj, 'invite', e.type, true, i, j);
+  each(subj, obj, e.family, e.type, neg, i, j);
+}
+
+/** Evidence for a trigger: the sentence, the trigger span and the date closest to it. */
+function evidence(doc: PreparedDocument, v: SentenceView, ti: number, tj: number): Evidence {
+  const s = doc.sentences[v.index];
+  const tStart = v.toks[ti]?.start ?? s.start;
+  const tEnd = v.toks[Math.max(ti, tj - 1)]?.end ?? tStart;
+  let date: Evidence['date'] = null;
+  let best = Infinity;
+  for (const d of s.dates) {
+    if (!d.value || !d.precision) continue;
+    const dist = Math.abs(d.start - tStart);
+    if (dist < best) {
+      best = dist;
+      date = { start: d.value, end: d.value, text: d.text, precision: d.precision };
+    }
+  }
+  return {
+    doc: doc.id,
+    sentence: s.id,
+    start: s.start,
+    end: s.end,
+    trigger: { start: tStart, end: tEnd },
+    date,
+  };
+}
