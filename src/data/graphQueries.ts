@@ -5,7 +5,6 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { ActorGraph } from '../extract/schema';
-import { loadCorpusGraph } from './corpusQueries';
 
 /** URL of the seed graph, relative to the page so the app works from any sub-path. */
 export const SEED_GRAPH_URL = './generated/seed-graph.json';
@@ -45,7 +44,8 @@ export function corpusGraphQuery(corpusKey: string) {
     queryFn: (ctx): Promise<ActorGraph> => {
       if (corpusKey === 'seed') return fetchGraph(SEED_GRAPH_URL);
       // Stored corpora ('local:<id>') and manifest URLs: extracted in the worker (corpusQueries).
-      return loadCorpusGraph(corpusKey, ctx);
+      // Loaded on demand so the extraction code stays out of the seed corpus's first paint.
+      return import('./corpusQueries').then((m) => m.loadCorpusGraph(corpusKey, ctx));
     },
     staleTime: Infinity,
     retry: false,

@@ -1,0 +1,74 @@
+/**
+ * The explorer page: header with corpus title and toolbar, Filters (left), Actor
+ * network (centre) with the Timeline below, Evidence (right), Article reader drawer.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { corpusGraphQuery } from '../data/graphQueries';
+import type { ActorGraph } from '../extract/schema';
+import { useViewStore } from '../state/store';
+import { EvidencePanel } from './evidence/EvidencePanel';
+import { FiltersPanel } from './filters/FiltersPanel';
+import { ActorNetwork } from './graph/ActorNetwork';
+import { ArticleReader } from './reader/ArticleReader';
+import { Timeline } from './timeline/Timeline';
+import { ViewToggle } from './ViewToggle';
+
+/** Root component of the explorer. */
+export function App() {
+  const corpus = useViewStore((s) => s.corpus);
+  const q = useQuery(corpusGraphQuery(corpus));
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">Parley</span>
+        </div>
+        <div className="corpus-title">
+          <h1>{q.data?.corpus.title || (q.isPending ? 'Loading corpus…' : 'Untitled corpus')}</h1>
+          {q.data && <CorpusStats graph={q.data} />}
+        </div>
+        <div className="toolbar">{q.data && <ViewToggle />}</div>
+      </header>
+      {q.isPending && (
+        <main className="status-page" aria-busy="true">
+          <p>Loading the actor network…</p>
+        </main>
+      )}
+      {q.isError && (
+        <main className="status-page">
+          <div className="error-box" role="alert">
+            <h2>The corpus could not be loaded</h2>
+            <p>{q.error.message}</p>
+            <button type="button" className="btn" onClick={() => q.refetch()}>
+              Try again
+            </button>
+          </div>
+        </main>
+      )}
+      {q.data && <Workspace graph={q.data} />}
+    </div>
+  );
+}
+
+function CorpusStats({ graph }: { graph: ActorGraph }) {
+  return (
+    <p className="corpus-stats">
+      {graph.documents.length} article{graph.documents.length === 1 ? '' : 's'} · {graph.actors.length} actors · {graph.relations.length} relations
+    </p>
+  );
+}
+
+function Workspace({ graph }: { graph: ActorGraph }) {
+  return (
+    <main className="workspace">
+      <FiltersPanel graph={graph} />
+      <div className="centre">
+        <ActorNetwork graph={graph} />
+        <Timeline graph={graph} />
+        <ArticleReader graph={graph} />
+      </div>
+      <EvidencePanel graph={graph} />
+    </main>
+  );
+}

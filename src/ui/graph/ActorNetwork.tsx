@@ -1,0 +1,86 @@
+/**
+ * The "Actor network" region: the graph (or the relations table in table view) with its
+ * zoom controls and legend. Reads the view from the store; reusable by the embed page.
+ */
+import { useCallback, useMemo, useRef } from 'react';
+import type { ActorGraph } from '../../extract/schema';
+import { useViewStore } from '../../state/store';
+import { useExplorer } from '../useExplorer';
+import { GraphView } from './GraphView';
+import { Legend } from './Legend';
+import { useLayout } from './useLayout';
+import { RelationTable } from '../table/RelationTable';
+
+export interface ActorNetworkProps {
+  graph: ActorGraph;
+  /** Show the legend overlay (default true). */
+  showLegend?: boolean;
+  /** Allow drag-to-pin (default true; the embed may turn it off). */
+  editable?: boolean;
+}
+
+/** Graph or table of the filtered view, in a landmark named "Actor network". */
+export function ActorNetwork({ graph, showLegend = true, editable = true }: ActorNetworkProps) {
+  const { filtered, metrics, routes, legend } = useExplorer(graph);
+  const view = useViewStore((s) => s.view);
+  const selection = useViewStore((s) => s.selection);
+  const pinned = useViewStore((s) => s.pinned);
+  const select = useViewStore((s) => s.select);
+  const pin = useViewStore((s) => s.pin);
+  const unpin = useViewStore((s) => s.unpin);
+  const resetFilters = useViewStore((s) => s.resetFilters);
+  const fitRef = useRef<() => void>(() => {});
+  const onFitReady = useCallback((f: () => void) => (fitRef.current = f), []);
+
+  const nodes = useMemo(() => filtered.actors.map((a) => ({ id: a.id, radius: metrics.get(a.id)?.radius ?? 8 })), [filtered, metrics]);
+  const links = useMemo(() => filtered.relations.map((r) => ({ source: r.relation.source, target: r.relation.target })), [filtered]);
+  const layout = useLayout(nodes, links);
+
+  const empty = filtered.actors.length === 0;
+  return (
+    <section className="network" aria-label="Actor network">
+      {view === 'table' ? (
+        <RelationTable graph={graph} />
+      ) : (
+        <>
+          <GraphView
+            filtered={filtered}
+            positions={layout.positions}
+            layoutDone={layout.done}
+            layoutKey={layout.key}
+            metrics={metrics}
+            routes={routes}
+            selection={selection}
+            pinned={pinned}
+            onSelect={select}
+            onPin={editable ? pin : undefined}
+            onUnpin={editable ? unpin : undefined}
+            onFitReady={onFitReady}
+          />
+          {empty && (
+            <div className="graph-empty" role="status">
+              {graph.relations.length === 0 ? (
+                <p>The extraction found no relations in this corpus yet.</p>
+              ) : (
+                <>
+                  <p>No relations match the current filters.</p>
+                  {editable && (
+                    <button type="button" className="btn" onClick={resetFilters}>
+                      Reset filters
+                    </button>
+                  )}
+                </>
+              )}
+            </div>
+          )}
+          <div className="graph-controls" role="group" aria-label="Zoom">
+            <button type="button" className="btn btn-icon" onClick={() => fitRef.current()} title="Fit graph to view">
+              Fit
+            </button>
+          </div>
+          {showLegend && <Legend entries={legend} />}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * The same filtered relations as the graph, as an accessible table — the screen-reader
+ * path through the data. Activating a row selects the relation.
+ */
+import type { ActorGraph } from '../../extract/schema';
+import { FAMILY_ENCODING } from '../../graph/encodings';
+import { evidenceInterval, toIsoDay, formatIso } from '../../graph/time';
+import { useViewStore } from '../../state/store';
+import { useExplorer } from '../useExplorer';
+
+/** Relations table with caption "Relations". */
+export function RelationTable({ graph }: { graph: ActorGraph }) {
+  const { filtered, index } = useExplorer(graph);
+  const clock = useViewStore((s) => s.clock);
+  const selection = useViewStore((s) => s.selection);
+  const select = useViewStore((s) => s.select);
+  const name = (id: string) => index.actorById.get(id)?.name ?? id;
+
+  const dates = (evidence: (typeof filtered.relations)[number]['evidence']) => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const ev of evidence) {
+      const iv = evidenceInterval(ev, index.docById.get(ev.doc), clock);
+      if (!iv) continue;
+      lo = Math.min(lo, iv.start);
+      hi = Math.max(hi, iv.end);
+    }
+    if (!Number.isFinite(lo)) return '—';
+    const a = formatIso(toIsoDay(lo));
+    const b = formatIso(toIsoDay(hi));
+    return a === b ? a : `${a} – ${b}`;
+  };
+
+  return (
+    <div className="table-wrap">
+      <table className="relations-table">
+        <caption>Relations</caption>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Relation</th>
+            <th scope="col">Target</th>
+            <th scope="col" className="num">
+              Evidence
+            </th>
+            <th scope="col">{clock === 'event' ? 'When it happened' : 'When reported'}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {filtered.relations.map((vr) => {
+            const r = vr.relation;
+            const selected = selection?.type === 'relation' && selection.id === vr.id;
+            return (
+              <tr key={vr.id} className={selected ? 'is-selected' : ''} aria-selected={selected}>
+                <td>{name(r.source)}</td>
+                <td>
+                  <button type="button" className="link-btn" onClick={() => select({ type: 'relation', id: vr.id })}>
+                    <span className="fam-dot" style={{ background: FAMILY_ENCODING[r.family].color }} aria-hidden="true" />
+                    {r.negated ? `not ${r.type}` : r.type}
+                  </button>
+                  <span className="muted"> · {FAMILY_ENCODING[r.family].label}</span>
+                </td>
+                <td>{name(r.target)}</td>
+                <td className="num">{vr.evidence.length}</td>
+                <td>{dates(vr.evidence)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {filtered.relations.length === 0 && <p className="muted pad">No relations match the current filters.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The derived view of a loaded graph under the store's current choices: one hook the
+ * explorer panels (and the embed page) share, so they always agree on what is visible.
+ */
+import { useShallow } from 'zustand/react/shallow';
+import type { ActorGraph } from '../extract/schema';
+import { indexGraph } from '../graph/model';
+import {
+  filterInputOf,
+  selectFiltered,
+  selectLegend,
+  selectMetrics,
+  selectRoutes,
+  selectUntimed,
+} from '../state/selectors';
+import { useViewStore } from '../state/store';
+
+/** Filtered graph, metrics, edge routes and legend for the current view. */
+export function useExplorer(graph: ActorGraph) {
+  const f = useViewStore(useShallow(filterInputOf));
+  const filtered = selectFiltered(graph, f);
+  return {
+    index: indexGraph(graph),
+    filterInput: f,
+    filtered,
+    untimed: selectUntimed(graph, f),
+    metrics: selectMetrics(filtered),
+    routes: selectRoutes(filtered),
+    legend: selectLegend(filtered),
+  };
+}
