@@ -65,14 +65,14 @@ function isBody(line: string): boolean {
 function shingles(line: string): string[] {
   const w = line.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
   const out: string[] = [];
-  for (let i = 0; i + 4 <= w.length; i++) out.push(w.slice(i, i + 4).join(' '));
+  for (let i = 0; i + 4 <= w.length; i++) out.push(`${w[i]} ${w[i + 1]} ${w[i + 2]} ${w[i + 3]}`);
   return out;
 }
 
 /** True when most of a paragraph's shingles occur earlier (a teaser, possibly cut with "…"). */
-function repeats(sh: string[], earlier: Map<string, number>): boolean {
+function repeats(sh: string[], earlier: Set<string>): boolean {
   if (sh.length < 4) return false;
-  return sh.filter((s) => (earlier.get(s) ?? 0) > 0).length / sh.length >= 0.6;
+  return sh.filter((s) => earlier.has(s)).length / sh.length >= 0.6;
 }
 
 /**
@@ -178,16 +178,21 @@ function bylineAuthor(line: string): string | null {
  * first line that reads like article text.
  */
 function dropTrailing(lines: string[], kept: number[], drop: (i: number) => void): void {
-  const counts = new Map<string, number>();
-  const per = kept.map((i) => shingles(lines[i]));
-  for (const sh of per) for (const s of sh) counts.set(s, (counts.get(s) ?? 0) + 1);
   const firstBody = kept.findIndex((i) => isBody(lines[i]));
   const bodyBefore = (k: number) => firstBody >= 0 && firstBody < k;
+  // Teasers repeat the top of the article: compare with the first paragraphs only, so the
+  // cost stays bounded however long the document is.
+  const lead = new Map<number, string[]>();
+  const shinglesOf = (k: number) => lead.get(k) ?? (lead.set(k, shingles(lines[kept[k]])), lead.get(k) as string[]);
+  const repeatsLead = (k: number) => {
+    const earlier = new Set<string>();
+    for (let j = 0; j < Math.min(k, 40); j++) for (const x of shinglesOf(j)) earlier.add(x);
+    return repeats(shingles(lines[kept[k]]), earlier);
+  };
   for (let k = kept.length - 1; k > 0; k--) {
     const line = lines[kept[k]];
-    for (const s of per[k]) counts.set(s, (counts.get(s) ?? 1) - 1);
     const scrap = k >= kept.length / 2 && words(line) <= 6 && !ENDS_SENTENCE.test(line) && bodyBefore(k);
-    if (!(FOOTER.test(line) || scrap || repeats(per[k], counts))) break;
+    if (!(FOOTER.test(line) || scrap || repeatsLead(k))) break;
     drop(kept[k]);
   }
 }

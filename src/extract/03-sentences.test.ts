@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment, textBlocks } from './03-sentences';
+import { segment } from './03-sentences';
 
 const split = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -30,8 +30,12 @@ describe('03 sentences', () => {
     expect(sentences).toHaveLength(2);
   });
 
-  it('textBlocks separates paragraphs and keeps offsets', () => {
-    const text = '  Title \n\nBody one.\nBody two.';
-    expect(textBlocks(text).map((b) => text.slice(b.start, b.end))).toEqual(['Title', 'Body one.', 'Body two.']);
+  it('reads a long text in chunks without losing or splitting sentences at chunk edges', () => {
+    const para = 'Houthi forces fired a missile at Marib on Sunday, officials said. The coalition responded.';
+    const text = Array.from({ length: 4000 }, () => para).join('\n\n'); // ~370 KB: two chunks
+    const { sentences, tokens } = segment(text);
+    expect(sentences).toHaveLength(8000);
+    expect(new Set(sentences.map((s) => text.slice(s.start, s.end)))).toEqual(new Set(['Houthi forces fired a missile at Marib on Sunday, officials said.', 'The coalition responded.']));
+    expect(tokens[tokens.length - 1].sentence).toBe(7999);
   });
 });

@@ -32,112 +32,118 @@ export interface Segmented {
   tokens: Token[];
 }
 
-/**
- * Splits text into blocks that no sentence may cross: paragraphs (blank lines) and lines.
- * A single line break is kept inside a block only when it looks like a hard wrap: the
- * line before does not end a sentence and the next line starts in lower case.
- */
-export function textBlocks(text: string): SentenceSpan[] {
-  const blocks: SentenceSpan[] = [];
-  const lineRe = /[^\n]+/g;
-  let cur: SentenceSpan | null = null;
-  let prevEnd = -1;
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const trimmed = m[0].trim();
-    if (!trimmed) continue;
-    const start = m.index + lead;
-    const end = start + trimmed.length;
-    const gap = text.slice(prevEnd, m.index);
-    const blankLine = /\n[^\S\n]*\n/.test(gap);
-    const prevText = cur ? text.slice(cur.start, cur.end) : '';
-    const hardWrap = cur && !blankLine && !/[.!?:;"”’)\]]$/.test(prevText) && /^[\p{Ll}\d(]/u.test(trimmed);
-    if (cur && hardWrap) cur.end = end;
-    else {
-      cur = { start, end };
-      blocks.push(cur);
-    }
-    prevEnd = end;
-  }
-  return blocks;
-}
-
 const WORDISH = /[\p{L}\p{N}]/u;
+const ENDS_LINE = /[.!?:;"”’)\]]$/;
+/** Texts are read by wink in chunks of about this size, cut at paragraph breaks. */
+const CHUNK = 200_000;
+
+/** Chunks of the text, cut at blank lines, so one huge document never becomes one huge wink doc. */
+function chunks(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      const cut = text.lastIndexOf('\n\n', end);
+      end = cut > start ? cut : Math.max(end, text.indexOf('\n', end) + 1 || text.length);
+    }
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
 
 /**
  * Segments cleaned text into sentences and tokens. Never throws; every span lies within
  * the text, sentences are ordered and non-overlapping, and each token lies in its sentence.
  */
 export function segment(text: string): Segmented {
-  const its = nlp().its;
   const sentences: SentenceSpan[] = [];
   const tokens: Token[] = [];
-  for (const block of textBlocks(text)) {
-    const doc = nlp().readDoc(text.slice(block.start, block.end));
-    const values = doc.tokens().out(its.value) as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    const pos = doc.tokens().out(its.pos) as string[];
-    // wink's typings lack `lemma` as a token its-function; it is one at runtime.
-    const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.normal) as string[];
-    const perSentence: number[] = [];
-    doc.sentences().each((s: { tokens(): { length(): number } }) => {
-      perSentence.push(s.tokens().length());
-    });
+  for (const c of chunks(text)) segmentChunk(text, c, sentences, tokens);
+  return { sentences, tokens };
+}
 
-    // Recover offsets: wink's token value + preceding whitespace reproduce the text;
-    // if they ever drift (normalised characters), search forward instead.
-    let cursor = block.start;
-    const spans: SentenceSpan[] = values.map((v, i) => {
-      let at = cursor + spaces[i].length;
-      if (text.startsWith(v, at)) {
-        cursor = at + v.length;
-        return { start: at, end: cursor };
-      }
+function segmentChunk(text: string, chunk: SentenceSpan, sentences: SentenceSpan[], tokens: Token[]): void {
+  const its = nlp().its;
+  const doc = nlp().readDoc(text.slice(chunk.start, chunk.end));
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
+  // wink's typings lack `lemma` / `span` as its-functions; both exist at runtime.
+  const lemmas = all.out(its.lemma as unknown as typeof its.normal) as string[];
+  const winkSpans = doc.sentences().out(its.span as unknown as typeof its.value) as unknown as [number, number][];
+
+  // Offsets: wink's token value + preceding whitespace reproduce the text; if they ever
+  // drift (normalised characters), search forward instead.
+  const starts = new Int32Array(values.length);
+  const ends = new Int32Array(values.length);
+  let cursor = chunk.start;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    let at = cursor + spaces[i].length;
+    if (!text.startsWith(v, at)) {
       const found = text.indexOf(v, cursor);
-      if (found >= 0 && found + v.length <= block.end) at = found;
-      else while (at < block.end && /\s/.test(text[at])) at++;
-      at = Math.min(at, block.end);
-      const end = Math.min(block.end, Math.max(at, at + v.length));
-      cursor = end;
-      return { start: at, end };
-    });
-
-    let t = 0;
-    for (const count of perSentence) {
-      const first = t;
-      t += count;
-      if (count === 0) continue;
-      const start = spans[first].start;
-      const end = spans[t - 1].end;
-      const words = values.slice(first, t).some((v) => WORDISH.test(v));
-      const prev = sentences[sentences.length - 1];
-      const prevInBlock = prev && prev.end > block.start;
-      // A fragment with no word (a stray closing quote) belongs to the sentence before, and
-      // so does one glued to it in lower case ("example.comGeneral" is not two sentences).
-      const glued = prevInBlock && prev.end === start && /^\p{Ll}/u.test(text.slice(start, start + 1));
-      if ((!words && prevInBlock) || glued || end <= start) {
-        if (prevInBlock && end > start) {
-          prev.end = Math.max(prev.end, end);
-          for (let k = first; k < t; k++) pushToken(k, sentences.length - 1);
-        }
-        continue;
-      }
-      sentences.push({ start, end });
-      for (let k = first; k < t; k++) pushToken(k, sentences.length - 1);
+      if (found >= 0 && found + v.length <= chunk.end) at = found;
+      else while (at < chunk.end && /\s/.test(text[at])) at++;
+      at = Math.min(at, chunk.end);
     }
+    starts[i] = at;
+    ends[i] = Math.min(chunk.end, at + v.length);
+    cursor = ends[i];
+  }
 
-    function pushToken(k: number, sentence: number): void {
-      const sp = spans[k];
-      if (sp.end <= sp.start) return;
-      tokens.push({
-        start: sp.start,
-        end: sp.end,
-        text: text.slice(sp.start, sp.end),
-        pos: pos[k] ?? 'X',
-        lemma: (lemmas[k] ?? values[k]).toLowerCase(),
-        sentence,
-      });
+  // wink emits line breaks as tokens; they are gaps here, the line structure is read below.
+  const winkStart = new Uint8Array(values.length + 1);
+  for (const [first] of winkSpans) if (first > 0 && first < values.length) winkStart[first] = 1;
+  const idx: number[] = [];
+  let pendingStart = 0;
+  const startFlag: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    pendingStart |= winkStart[i];
+    if (values[i].charCodeAt(0) <= 32 || ends[i] <= starts[i]) continue; // line-break tokens
+    idx.push(i);
+    startFlag.push(pendingStart);
+    pendingStart = 0;
+  }
+
+  // Boundaries between kept tokens: 2 = forced (line structure), 1 = wink's sentence start.
+  const boundary = new Uint8Array(idx.length);
+  for (let k = 1; k < idx.length; k++) {
+    const i = idx[k];
+    const p = idx[k - 1];
+    const gapLen = starts[i] - ends[p];
+    const gap = gapLen > 0 ? text.slice(ends[p], starts[i]) : '';
+    if (gapLen > 0 && gap.includes('\n')) {
+      const hardWrap = !/\n[^\S\n]*\n/.test(gap) && !ENDS_LINE.test(values[p]) && /^[\p{Ll}\d(]/u.test(values[i]);
+      boundary[k] = hardWrap ? 0 : 2;
+    } else if (startFlag[k] && !(gapLen === 0 && /^\p{Ll}/u.test(values[i]))) {
+      boundary[k] = 1; // but "example.comGeneral" is not two sentences
     }
   }
-  return { sentences, tokens };
+
+  let first = 0;
+  const flush = (end: number, forcedBefore: boolean) => {
+    if (end <= first) return;
+    const prev = sentences[sentences.length - 1];
+    const words = idx.slice(first, end).some((i) => WORDISH.test(values[i]));
+    // A fragment with no word (a stray closing quote) belongs to the sentence before.
+    const merge = !words && !forcedBefore && prev !== undefined && prev.end > chunk.start;
+    if (merge) prev.end = Math.max(prev.end, ends[idx[end - 1]]);
+    else sentences.push({ start: starts[idx[first]], end: ends[idx[end - 1]] });
+    const si = sentences.length - 1;
+    for (let k = first; k < end; k++) {
+      const i = idx[k];
+      tokens.push({ start: starts[i], end: ends[i], text: text.slice(starts[i], ends[i]), pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? values[i]).toLowerCase(), sentence: si });
+    }
+  };
+  let forced = true;
+  for (let k = 1; k <= idx.length; k++) {
+    if (k === idx.length || boundary[k]) {
+      flush(k, forced);
+      forced = boundary[k] === 2;
+      first = k;
+    }
+  }
 }
