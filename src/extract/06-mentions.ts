@@ -280,6 +280,8 @@ function detectSentence(
     const k = keys[end] === "'s" ? end + 1 : end;
     const a = !cover[k] ? lex.agents.longest(keys, k, n) : null;
     if (!a) continue;
+    // "military intervention", "government spending": an agent word used as an adjective
+    if (a[0] - k === 1 && keys[k] === 'military' && (toks[a[0]]?.pos === 'NOUN' || toks[a[0]]?.pos === 'ADJ')) continue;
     let j = a[0];
     const delegates = a[1] === 'delegation' || DELEGATION.has(keys[j]);
     if (a[1] !== 'delegation' && DELEGATION.has(keys[j])) j++;

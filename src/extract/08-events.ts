@@ -84,7 +84,8 @@ export function resolveEvents(doc: PreparedDocument, dm: DocMentions, res: Resol
   const country = res.conflictCountry ? lex.countries.get(res.conflictCountry)?.name : null;
   for (const [cls, mentions] of byClass) {
     const label = lex.eventLabels[cls] ?? cls;
-    const venue = mainVenue(dm, cls);
+    // only talks take their name from where they happen; a truce is named by its date
+    const venue = cls === 'talks' ? mainVenue(dm, cls) : null;
     let name: string;
     if (venue) name = `${venue} ${label}`;
     else {

@@ -5,6 +5,7 @@
  * ("the talks' organizers, Russia, Iran, and Turkey"), "meeting between A, B and C",
  * negation ("was not invited" → excluded from the event) and title ties ("its Ambassador").
  */
+import lexiconData from './data/lexicon.json';
 import { lexicon, type VerbEntry } from './05-lexicon';
 import type { DocMentions, Mention, SentenceView } from './06-mentions';
 import { groupOf, isArg, objectOf, subjectOf } from './09-arguments';
@@ -60,6 +61,8 @@ const INVITE_LIKE = new Set([
   'wants',
   'want',
 ]);
+const PRONOUN_SUBJECTS = new Set(['they', 'we', 'it', 'who', 'which', 'that', 'he', 'she']);
+const AGENT_HEADS = new Set([...lexiconData.agentNouns.delegation, ...lexiconData.agentNouns.military, ...lexiconData.agentNouns.opposition, 'leaders', 'members', 'militants', 'fighters', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'officials']);
 const TITLE_REPRESENT = /envoy|ambassador|representative|delegate|negotiator|spokes/;
 
 /** Extracts the relations of one document. */
@@ -84,7 +87,7 @@ export function extractRelations(
     if (!src || !tgt || src === tgt) return;
     const sk = kindOf(src);
     const tk = kindOf(tgt);
-    if (!sk || !tk || sk === 'event') return;
+    if (!sk || !tk || (sk === 'event' && family !== 'exclude')) return;
     if (tk === 'event' && !['participate', 'mediate', 'support', 'exclude'].includes(family)) return;
     if (tk !== 'event' && ['participate', 'mediate'].includes(family)) return;
     const key = `${src}|${tgt}|${family}|${negated}`;
@@ -194,6 +197,16 @@ function sentenceRelations(v: SentenceView, emit: Emit, mainTalks: string | null
     i = j - 1;
   }
 
+  // "a trilateral meeting was underway late Sunday between representatives of A, B, and C"
+  for (const m of v.mentions) {
+    if (!isEvent(m) || m.ref.t !== 'event' || m.ref.cls !== 'talks') continue;
+    let b = -1;
+    for (let k = m.j; k < Math.min(n, m.j + 8) && b < 0; k++) if (keys[k] === 'between') b = k;
+    if (b < 0 || v.mentions.some((x) => x.i >= m.j && x.i < b)) continue;
+    const parties = objectOf(v, b + 1, (x) => x.ref.t !== 'event', 8);
+    for (let k = 1; k < parties.length; k++) emit(v, parties[0].actor, parties[k].actor, 'negotiate', 'meets', false, m.i, m.j);
+  }
+
   // "the talk's organizers, Russia, Iran, and Turkey": an apposition naming the organisers
   for (let i = 0; i + 2 < n; i++) {
     if (!ORGANISER_NOUNS.has(keys[i]) || keys[i + 1] !== ',') continue;
@@ -254,10 +267,9 @@ function handleTrigger(
     return;
   }
   if (e.passiveOnly) return;
-  const passive =
-    BE.has(keys[i - 1]) ||
-    (NEGATORS.has(keys[i - 1]) && BE.has(keys[i - 2])) ||
-    (keys[i - 1] === 'been' && BE.has(keys[i - 2]));
+  // "was invited", "have not been invited" (a past participle after a form of be), not "are targeting"
+  const participle = /(ed|en|wn|ght|uck|met|led|held|sent|hit)$/.test(keys[i]) && !keys[i].endsWith('ing');
+  const passive = participle && (BE.has(keys[i - 1]) || (NEGATORS.has(keys[i - 1]) && BE.has(keys[i - 2])));
   if (e.family === 'invite' && passive) {
     // "was not invited to Astana" → kept out of the event; a plain passive invite names no inviter
     if (!neg) return;
@@ -272,6 +284,9 @@ function handleTrigger(
     return each(subjectOf(v, obj.i), [obj], 'conflict', e.type, neg, i, j);
   }
   if (passive && e.family !== 'participate') return;
+  // "coalition opposed to Assad", "those opposed to his rule": a reduced relative on a common noun has no actor subject
+  const before = v.toks[i - 1];
+  if (before && (before.pos === 'NOUN' || before.pos === 'PRON') && !PRONOUN_SUBJECTS.has(before.key) && !AGENT_HEADS.has(before.key) && !v.mentions.some((m) => m.i <= i - 1 && i - 1 < m.j)) return;
   const subj = subjectOf(v, i);
   if (!subj.length && !e.nominal) return;
   if (e.mediaSubject) {
