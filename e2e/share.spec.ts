@@ -1,0 +1,336 @@
+/**
+ * Share, cite, embed and export, driven through the built app in Chromium. The graph is a
+ * hand-built Yemen corpus served in place of the seed graph, so assertions can name the
+ * actors they expect whatever the extraction pipeline currently produces; the garbage-link
+ * table also runs on the real seed graph.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import { DOMParser } from '@xmldom/xmldom';
+import { ActorGraph } from '../src/extract/schema';
+import { yemenGraph } from '../src/graph/export/fixtures/yemenGraph';
+
+const FIXTURE = yemenGraph();
+
+/** Serves the fixture corpus in place of the seed graph for every page of the context. */
+async function useFixture(context: BrowserContext) {
+  await context.route('**/generated/seed-graph.json', (route) => route.fulfill({ json: FIXTURE }));
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    // The browser's own favicon probe is not the app's request (index.html declares no icon).
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico'))
+      errors.push(`${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+const graphSvg = (page: Page) => page.getByRole('region', { name: 'Actor network' }).locator('svg.graph-svg');
+
+/** What a reader sees: visible node and edge ids, the selection, and the time range in the link. */
+async function signature(page: Page) {
+  const svg = graphSvg(page);
+  await expect(svg).toHaveAttribute('data-layout', 'done');
+  const ids = (sel: string, attr: string) =>
+    svg.locator(sel).evaluateAll((els, a) => els.map((e) => e.getAttribute(a)!).sort(), attr);
+  return {
+    nodes: await ids('[data-actor-id]', 'data-actor-id'),
+    edges: await ids('[data-relation-id]', 'data-relation-id'),
+    pressed: await svg
+      .locator('[data-actor-id][aria-pressed="true"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-actor-id'))),
+    evidenceTitle: (
+      await page.getByRole('region', { name: 'Evidence' }).locator('h2').first().textContent()
+    )?.trim(),
+    time: new URL(page.url()).searchParams.get('t'),
+  };
+}
+
+const node = (page: Page, id: string) => graphSvg(page).locator(`[data-actor-id="${id}"]`);
+
+test.describe('links', () => {
+  test('a copied link opened in a new browser context reproduces the view', async ({ browser, baseURL }) => {
+    const ctx = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], baseURL });
+    await useFixture(ctx);
+    const page = await ctx.newPage();
+    const errors = watchErrors(page);
+    await page.goto('./?t=2018-12-01..2018-12-31');
+    await expect(graphSvg(page)).toHaveAttribute('data-layout', 'done');
+    const visibleIds = await graphSvg(page)
+      .locator('[data-actor-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-actor-id')!));
+    expect(visibleIds.length).toBeGreaterThan(1);
+    // Pick an actor from what is actually drawn, then select it by clicking.
+    const chosen = visibleIds.sort()[0];
+    await node(page, chosen).click();
+    await expect(page).toHaveURL(new RegExp(`sel=a:${chosen}`));
+    const before = await signature(page);
+    expect(before.pressed).toEqual([chosen]);
+    expect(before.time).toBe('2018-12-01..2018-12-31');
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('sel=a:');
+
+    const fresh = await browser.newContext();
+    await useFixture(fresh);
+    const other = await fresh.newPage();
+    const otherErrors = watchErrors(other);
+    await other.goto(link);
+    expect(await signature(other)).toEqual(before);
+    expect(errors).toEqual([]);
+    expect(otherErrors).toEqual([]);
+    await ctx.close();
+    await fresh.close();
+  });
+
+  test('Back and Forward walk through the exploration', async ({ page, context }) => {
+    await useFixture(context);
+    await page.goto('./');
+    await expect(graphSvg(page)).toHaveAttribute('data-layout', 'done');
+    const ids = (
+      await graphSvg(page)
+        .locator('[data-actor-id]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-actor-id')!))
+    ).sort();
+    const [a, b] = ids;
+    await node(page, a).click();
+    await expect(page).toHaveURL(new RegExp(`sel=a:${a}`));
+    await node(page, b).click();
+    await expect(page).toHaveURL(new RegExp(`sel=a:${b}`));
+    const pressed = () => graphSvg(page).locator('[aria-pressed="true"]').getAttribute('data-actor-id');
+
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`sel=a:${a}`));
+    expect(await pressed()).toBe(a);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/sel=/);
+    await expect(graphSvg(page).locator('[aria-pressed="true"]')).toHaveCount(0);
+    await page.goForward();
+    await expect(page).toHaveURL(new RegExp(`sel=a:${a}`));
+    expect(await pressed()).toBe(a);
+    await page.goForward();
+    expect(await pressed()).toBe(b);
+  });
+
+  /** [link, what the notice must mention]. */
+  const GARBAGE: Array<[string, RegExp]> = [
+    ['?v=9&f=support', /version "9" is not supported/],
+    ['?t=2017-13-45..x', /time range/],
+    ['?sel=r:', /selection/],
+    ['?f=%E0%A4%A', /not valid text/],
+    ['?min=-3', /minimum evidence/],
+    ['?pin=a:NaN:1', /pinned position/],
+    ['?sel=a:no-such-actor-anywhere', /selected actor "no-such-actor-anywhere"/],
+    ['?sel=r:ghost-relation&ev=4', /selected relation "ghost-relation"/],
+    ['?foc=nobody~2&view=table', /focus actor "nobody"/],
+    ['?rd=missing-doc~s1', /article "missing-doc"/],
+    ['?<script>alert(1)</script>=1', /unknown parameter/],
+    ['?' + 'x%zz&'.repeat(2000), /unknown parameter|not/],
+  ];
+
+  for (const seed of [false, true]) {
+    test(`garbage links load with a notice and no console error (${seed ? 'seed graph' : 'fixture'})`, async ({
+      page,
+      context,
+    }) => {
+      if (!seed) await useFixture(context);
+      const errors = watchErrors(page);
+      page.on('dialog', (d) => errors.push('dialog: ' + d.message()));
+      for (const [link, reason] of GARBAGE) {
+        await page.goto('./' + link);
+        await expect(page.getByRole('region', { name: 'Actor network' })).toBeVisible();
+        const notice = page.getByRole('status', { name: 'Link notice' });
+        // On the seed graph, id checks need the graph; the parse errors show either way.
+        if (seed && /actor|relation|article/.test(reason.source))
+          await expect(notice).toContainText(/not in this corpus/);
+        else await expect(notice).toContainText(reason);
+        await notice.getByRole('button', { name: 'Dismiss' }).click();
+        await expect(notice).toHaveCount(0);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test.describe('embed', () => {
+  let host: http.Server;
+  let hostOrigin = '';
+  test.beforeAll(async () => {
+    // A page on another origin that embeds Parley, as a newsroom's article would.
+    host = http.createServer((req, res) => {
+      const u = new URL(req.url ?? '/', 'http://x');
+      const src = u.searchParams.get('src') ?? '';
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html><title>Host</title><h1>Report</h1><iframe id="parley" src="${src.replace(/"/g, '&quot;')}" width="720" height="480"></iframe>`,
+      );
+    });
+    await new Promise<void>((r) => host.listen(0, '127.0.0.2', r));
+    hostOrigin = `http://127.0.0.2:${(host.address() as AddressInfo).port}`;
+  });
+  test.afterAll(() => new Promise<void>((r) => host.close(() => r())));
+
+  test('renders inside an iframe on another origin and requests nothing cross-origin', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await useFixture(context);
+    const errors = watchErrors(page);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const appOrigin = new URL(baseURL!).origin;
+    const embedSrc = `${appOrigin}/embed.html?v=1&sel=r:r5&ev=1`;
+    await page.goto(`${hostOrigin}/host.html?src=${encodeURIComponent(embedSrc)}`);
+    const frame = page.frameLocator('#parley');
+    const svg = frame.getByRole('region', { name: 'Actor network' }).locator('svg.graph-svg');
+    await expect(svg).toHaveAttribute('data-layout', 'done');
+    const drawn = await svg.locator('[data-actor-id]').count();
+    expect(drawn).toBe(
+      FIXTURE.actors.filter((a) => FIXTURE.relations.some((r) => r.source === a.id || r.target === a.id))
+        .length,
+    );
+    // The cited evidence sentence is shown, with its sources credited.
+    await expect(frame.getByRole('region', { name: 'Evidence' })).toContainText('despite strikes');
+    await expect(
+      frame.getByRole('contentinfo', { name: 'Sources' }).or(frame.locator('.embed-credits')),
+    ).toContainText('Al Jazeera');
+    await expect(
+      frame.getByRole('contentinfo', { name: 'Sources' }).or(frame.locator('.embed-credits')),
+    ).toContainText('Reuters');
+    // Read-only: no filters, no share or editing controls.
+    await expect(frame.getByRole('region', { name: 'Filters' })).toHaveCount(0);
+    await expect(frame.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+    const open = frame.getByRole('link', { name: 'Open in Parley' });
+    const href = new URL((await open.getAttribute('href'))!);
+    expect(href.pathname).toMatch(/\/index\.html$/);
+    expect(href.searchParams.get('sel')).toBe('r:r5');
+    expect(href.searchParams.get('ev')).toBe('1');
+    // Fits the iframe: nothing overflows the 720×480 box.
+    const box = await frame
+      .locator('.embed-root')
+      .evaluate((e) => [e.scrollWidth, e.scrollHeight, e.clientWidth, e.clientHeight]);
+    expect(box[0]).toBeLessThanOrEqual(box[2] + 1);
+    expect(box[1]).toBeLessThanOrEqual(box[3] + 1);
+    // Every request went to the host page itself or to Parley's own origin.
+    const foreign = requests.filter(
+      (u) =>
+        !u.startsWith(hostOrigin + '/') &&
+        !u.startsWith(appOrigin + '/') &&
+        !u.startsWith('data:') &&
+        !u.startsWith('blob:'),
+    );
+    expect(foreign).toEqual([]);
+    expect(requests.filter((u) => u.startsWith(hostOrigin))).toHaveLength(1);
+    // The built page declares connect-src 'self'.
+    const csp = await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("connect-src 'self'");
+    expect(errors).toEqual([]);
+  });
+
+  test('the Embed dialog gives an iframe snippet for the current view', async ({ page, context }) => {
+    await useFixture(context);
+    await page.goto('./?f=support');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel('Width (px)').fill('640');
+    await dialog.getByLabel('Height (px)').fill('400');
+    const snippet = await dialog.getByLabel('Embed code').inputValue();
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/[^"]+\/embed\.html\?v=1&amp;f=support" width="640" height="400"/,
+    );
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+  });
+});
+
+test.describe('exports', () => {
+  test('each export downloads a file that parses back', async ({ page, context }) => {
+    await useFixture(context);
+    const errors = watchErrors(page);
+    await page.goto('./?f=support,participate');
+    const svg = graphSvg(page);
+    await expect(svg).toHaveAttribute('data-layout', 'done');
+    const nodes = await svg
+      .locator('[data-actor-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-actor-id')!));
+    const edges = await svg
+      .locator('[data-relation-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-relation-id')!));
+    expect(edges.length).toBeGreaterThan(0);
+    const names = FIXTURE.actors.filter((a) => nodes.includes(a.id)).map((a) => a.name);
+    const evidenceRows = FIXTURE.relations
+      .filter((r) => edges.includes(r.id))
+      .reduce((n, r) => n + r.evidence.length, 0);
+
+    const download = async (item: RegExp) => {
+      await page.getByRole('button', { name: 'Export' }).click();
+      const [d] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: item }).click(),
+      ]);
+      return { name: d.suggestedFilename(), body: fs.readFileSync((await d.path())!) };
+    };
+    const xmlErrors = (text: string) => {
+      const errs: string[] = [];
+      const doc = new DOMParser({
+        errorHandler: {
+          error: (m: string) => void errs.push(m),
+          fatalError: (m: string) => void errs.push(m),
+        },
+      }).parseFromString(text, 'image/svg+xml');
+      return { errs, doc };
+    };
+
+    const svgFile = await download(/SVG/);
+    expect(svgFile.name).toMatch(/\.svg$/);
+    const svgText = svgFile.body.toString('utf8');
+    const { errs, doc } = xmlErrors(svgText);
+    expect(errs).toEqual([]);
+    expect(doc.documentElement.nodeName).toBe('svg');
+    for (const n of names) expect(svgText).toContain(n);
+    expect(svgText).toContain('Sources:');
+    expect(svgText).toContain('Support');
+
+    const png = await download(/PNG/);
+    expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const pngWidth = png.body.readUInt32BE(16);
+    const svgWidth = Number(doc.documentElement.getAttribute('width'));
+    expect(pngWidth).toBe(svgWidth * 2);
+
+    const json = await download(/JSON/);
+    const parsed = ActorGraph.safeParse(JSON.parse(json.body.toString('utf8')));
+    expect(parsed.success).toBe(true);
+    expect(parsed.data!.relations.map((r) => r.id).sort()).toEqual([...edges].sort());
+
+    const gexf = parseGexf(MultiDirectedGraph, (await download(/GEXF/)).body.toString('utf8'));
+    expect(gexf.order).toBe(nodes.length);
+    expect(gexf.size).toBe(edges.length);
+
+    const graphml = parseGraphml(MultiDirectedGraph, (await download(/GraphML/)).body.toString('utf8'));
+    expect(graphml.order).toBe(nodes.length);
+    expect(graphml.size).toBe(edges.length);
+
+    const csv = (await download(/CSV/)).body.toString('utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('relation,source,type,family,target,negated,doc,outlet,date,published,sentence');
+    expect(lines.length - 1).toBe(evidenceRows);
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(errors).toEqual([]);
+  });
+});
