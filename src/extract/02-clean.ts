@@ -40,6 +40,7 @@ const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M}\d .]{2,40
 
 /** The first absolute date (day, month and year) in a short text, as YYYY-MM-DD, or null. */
 export function absoluteDate(line: string): string | null {
+  if (!/\b\d{4}\b/.test(line)) return null; // chrono is costly; no written year, no date
   for (const r of chrono.casual.parse(line, new Date(2000, 0, 1, 12))) {
     const c = r.start;
     // the year must be written out: chrono also "knows" the year of "now" and "today"
@@ -184,10 +185,12 @@ function dropTrailing(lines: string[], kept: number[], drop: (i: number) => void
   // cost stays bounded however long the document is.
   const lead = new Map<number, string[]>();
   const shinglesOf = (k: number) => lead.get(k) ?? (lead.set(k, shingles(lines[kept[k]])), lead.get(k) as string[]);
+  let leadSet: Set<string> | null = null;
   const repeatsLead = (k: number) => {
-    const earlier = new Set<string>();
-    for (let j = 0; j < Math.min(k, 40); j++) for (const x of shinglesOf(j)) earlier.add(x);
-    return repeats(shingles(lines[kept[k]]), earlier);
+    let earlier: Set<string>;
+    if (k >= 40) earlier = leadSet ??= new Set(Array.from({ length: 40 }, (_, j) => shinglesOf(j)).flat());
+    else earlier = new Set(Array.from({ length: k }, (_, j) => shinglesOf(j)).flat());
+    return repeats(shinglesOf(k), earlier);
   };
   for (let k = kept.length - 1; k > 0; k--) {
     const line = lines[kept[k]];
