@@ -12,6 +12,8 @@ import { ActorNetwork } from './graph/ActorNetwork';
 import { ArticleReader } from './reader/ArticleReader';
 import { Timeline } from './timeline/Timeline';
 import { ViewToggle } from './ViewToggle';
+import { LinkNotice } from './share/LinkNotice';
+import { ShareToolbar } from './share/ShareToolbar';
 
 /** Root component of the explorer. */
 export function App() {
@@ -28,8 +30,12 @@ export function App() {
           <h1>{q.data?.corpus.title || (q.isPending ? 'Loading corpus…' : 'Untitled corpus')}</h1>
           {q.data && <CorpusStats graph={q.data} />}
         </div>
-        <div className="toolbar">{q.data && <ViewToggle />}</div>
+        <div className="toolbar">
+          {q.data && <ViewToggle />}
+          {q.data && <ShareToolbar graph={q.data} />}
+        </div>
       </header>
+      <LinkNotice />
       {q.isPending && (
         <main className="status-page" aria-busy="true">
           <p>Loading the actor network…</p>
