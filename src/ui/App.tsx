@@ -14,6 +14,7 @@ import { Timeline } from './timeline/Timeline';
 import { ViewToggle } from './ViewToggle';
 import { LinkNotice } from './share/LinkNotice';
 import { ShareToolbar } from './share/ShareToolbar';
+import { CorpusToolbar } from './corpus/CorpusToolbar';
 
 /** Root component of the explorer. */
 export function App() {
@@ -31,6 +32,7 @@ export function App() {
           {q.data && <CorpusStats graph={q.data} />}
         </div>
         <div className="toolbar">
+          <CorpusToolbar />
           {q.data && <ViewToggle />}
           {q.data && <ShareToolbar graph={q.data} />}
         </div>

@@ -8,8 +8,6 @@
  * - cancel → a cancel message, then `terminate()` if the worker does not stop promptly.
  */
 import type { ActorGraph } from '../extract/index';
-import { ingestFiles } from './ingest';
-import { runExtractJob } from './job';
 import type { DocAnalysis } from './pipeline';
 import type { FileOutcome, JobDocument, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -147,17 +145,18 @@ export class ExtractionClient {
 
   /**
    * Identifies the pipeline build that analyses run with, for cache keys: the worker bundle's
-   * file name (content-hashed in production builds), or this module's for the main thread.
+   * file name (content-hashed in production builds), or the pipeline chunk's on the main thread.
    */
   async pipelineVersion(onNotice?: (m: string) => void): Promise<string> {
     const w = await this.start(onNotice);
-    return w && this.version ? `w:${this.version}` : `m:${import.meta.url.split('/').pop() ?? 'main'}`;
+    return w && this.version ? `w:${this.version}` : `m:${(await import('./job')).MODULE_VERSION}`;
   }
 
   /** Decodes and classifies files (bytes are transferred to the worker). */
   async ingest(files: WorkerFile[], onNotice?: (m: string) => void): Promise<FileOutcome[]> {
     const w = await this.start(onNotice);
-    if (!w) return ingestFiles(files);
+    // The pipeline is loaded on the page only when it must run there (keeps first paint light).
+    if (!w) return (await import('./ingest')).ingestFiles(files);
     const id = this.nextId++;
     let outcomes: FileOutcome[] = [];
     let failure: string | null = null;
@@ -231,6 +230,7 @@ export class ExtractionClient {
     if (!result && !failure) {
       // Main-thread path: reuse whatever the worker finished before it crashed.
       const documents = job.documents.map((d) => ({ ...d, cached: d.cached ?? analysed.get(d.key) }));
+      const { runExtractJob } = await import('./job');
       await runExtractJob(
         { id, title: job.title, documents },
         { emit: (m) => void handle(m), cancelled: () => !!signal?.aborted, yieldNow: chunkYield },

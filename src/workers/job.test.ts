@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { InputDocument } from '../extract/index';
 import { runExtractJob } from './job';
+import type { DocAnalysis } from './pipeline';
 import type { JobDocument, WorkerResponse } from './protocol';
 
 vi.mock('./pipeline', () => ({
@@ -62,7 +63,7 @@ describe('runExtractJob', () => {
   });
 
   it('reuses cached analyses without re-analysing them', async () => {
-    const cached = { v: 1 as const, input: { id: 'd1', text: 'cached' }, warnings: [], publishedAt: null };
+    const cached = { v: 1, input: { id: 'd1', text: 'cached' } } as unknown as DocAnalysis;
     const msgs = await run([{ ...doc(1), cached }, doc(2)]);
     expect(msgs.filter((m) => m.type === 'analysed').map((m) => m.type === 'analysed' && m.key)).toEqual(['k2']);
     const last = msgs.at(-1)!;

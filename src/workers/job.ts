@@ -7,6 +7,9 @@ import type { ActorGraph } from '../extract/index';
 import { analyse, assemble, type DocAnalysis } from './pipeline';
 import { PARTIAL_INTERVAL_MS, type JobDocument, type WorkerResponse } from './protocol';
 
+/** This chunk's file name: content-hashed in builds, so it changes whenever the pipeline does. */
+export const MODULE_VERSION = import.meta.url.split('/').pop() ?? 'job';
+
 export interface JobHooks {
   emit(msg: WorkerResponse): void;
   /** True once the job was asked to stop. */

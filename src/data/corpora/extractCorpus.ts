@@ -3,7 +3,7 @@
  * cache: cached analyses are reused, new ones are stored as soon as they arrive (so a
  * cancelled or crashed run keeps what it finished). Progress goes to the jobs store.
  */
-import { SCHEMA_ID, type ActorGraph, type InputDocument } from '../../extract/index';
+import { SCHEMA_ID, type ActorGraph, type InputDocument } from '../../extract/schema';
 import type { ExtractionClient } from '../../workers/client';
 import type { JobDocument } from '../../workers/protocol';
 import { addNotice, addProblem, startJob, updateJob } from './jobs';

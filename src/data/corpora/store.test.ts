@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../workers/ingest';
 import { MAX_DOCUMENTS, type IngestedDocument } from '../../workers/protocol';
 import { hashString } from '../../workers/hash';
+import type { DocAnalysis } from '../../workers/pipeline';
 import { closeCorpusDb } from './db';
 import { exportFileName, toCorpusExport } from './exportCorpus';
 import { corpusStore } from './store';
@@ -85,7 +86,7 @@ describe('corpus store (IndexedDB)', () => {
 
   it('caches analyses by key', async () => {
     const s = fresh();
-    const analysis = { v: 1 as const, input: { id: 'a', text: 't' }, warnings: ['w'], publishedAt: null };
+    const analysis = { version: 1, hash: 'h', document: { id: 'a', text: 't', sentences: [] }, actors: [], relations: [] } as unknown as DocAnalysis;
     await s.cacheAnalysis('k1', analysis);
     const got = await s.cachedAnalyses(['k1', 'k2']);
     expect([...got.keys()]).toEqual(['k1']);
