@@ -277,13 +277,39 @@ function detectSentence(
       }
     }
     if (!country) continue;
-    const k = keys[end] === "'s" ? end + 1 : end;
+    let k = keys[end] === "'s" ? end + 1 : end;
+    // "Russian and Ukrainian negotiators": the first demonym shares the second one's agent noun
+    let shared = false;
+    if ((keys[k] === 'and' || keys[k] === 'or') && !cover[k + 1]) {
+      const g2 = gazAt(k + 1);
+      if (
+        g2 &&
+        lex.gazetteer.matches(
+          keys,
+          k + 1,
+          n,
+          (x, en) => en === g2[0] && x.type === 'country' && x.form === 'demonym',
+        ).length &&
+        lex.agents.longest(keys, g2[0], n)
+      ) {
+        k = g2[0];
+        shared = true;
+      }
+    }
     const a = !cover[k] ? lex.agents.longest(keys, k, n) : null;
     if (!a) continue;
     // "military intervention", "government spending": an agent word used as an adjective
-    if (a[0] - k === 1 && keys[k] === 'military' && (toks[a[0]]?.pos === 'NOUN' || toks[a[0]]?.pos === 'ADJ')) continue;
+    if (a[0] - k === 1 && keys[k] === 'military' && (toks[a[0]]?.pos === 'NOUN' || toks[a[0]]?.pos === 'ADJ'))
+      continue;
     let j = a[0];
     const delegates = a[1] === 'delegation' || DELEGATION.has(keys[j]);
+    if (shared) {
+      const ref: Ref =
+        a[1] === 'delegation' ? { t: 'country', country, form: 'name' } : { t: 'agent', country, cls: a[1] };
+      if (cm) out.splice(out.indexOf(cm), 1);
+      add({ s: v.index, i, j: end, argStart: i, ref, delegates });
+      continue;
+    }
     if (a[1] !== 'delegation' && DELEGATION.has(keys[j])) j++;
     if (cm) out.splice(out.indexOf(cm), 1);
     const ref: Ref =
@@ -317,7 +343,7 @@ function detectSentence(
     let start = i;
     let venue: string | undefined;
     const before = toks[i - 1];
-    if (isName(before) && !cover[i - 1] && i - 1 > 0 && !lex.gazetteer.longest(keys, i - 1, i)) {
+    if (isName(before) && !cover[i - 1] && i - 1 > 0 && isPlace(keys, i - 1)) {
       venue = before.text;
       start = i - 1;
     } else if (keys[j] === 'in' && isName(toks[j + 1]) && !cover[j + 1] && isPlace(keys, j + 1)) {
@@ -427,6 +453,63 @@ function detectSentence(
     links.push({ person, holder: org, edge: false, cls: 'expert', s: v.index, ti: e, tj: e + 1 });
   }
 
+  // D3 — "Khalifa Haftar, the commander of the Libyan National Army,": a name with a title in apposition
+  for (let i = 2; i < n; i++) {
+    if (cover[i]) continue;
+    const t = lex.titles.longest(keys, i, n);
+    if (!t || nameAt(toks, cover, t[0], lex) > t[0]) continue;
+    let q = i - 1;
+    const prefix = cover[q] && cover[q]!.ref.t !== 'person' ? cover[q] : null;
+    if (prefix) q = prefix.i - 1;
+    if (keys[q] === 'the' || keys[q] === 'a' || keys[q] === 'an') q--;
+    if (keys[q] !== ',') continue;
+    let p = q;
+    while (
+      p > 0 &&
+      q - p < 5 &&
+      !cover[p - 1] &&
+      (isName(toks[p - 1]) || lex.particles.has(keys[p - 1]) || toks[p - 1].text === '-')
+    )
+      p--;
+    while (p < q && !isName(toks[p])) p++;
+    if (q - p < 2 || nameAt(toks, cover, p, lex) !== q) continue;
+    let holder: Mention | null = prefix;
+    if (!holder && /^(of|at|with|for)$/.test(keys[t[0]] ?? ''))
+      holder = cover[keys[t[0] + 1] === 'the' ? t[0] + 2 : t[0] + 1];
+    if (holder) holder.modifier = true;
+    const person = add({
+      s: v.index,
+      i: p,
+      j: q,
+      argStart: p,
+      ref: { t: 'person', name: nameText(toks.slice(p, q)) },
+    });
+    links.push({
+      person,
+      holder,
+      edge: !!holder && t[1] !== 'leader',
+      cls: t[1],
+      s: v.index,
+      ti: i,
+      tj: t[0],
+    });
+    i = t[0] - 1;
+  }
+
+  // D4 — "commanded by Mohamed Hamdan Dagalo": the leader named by a passive
+  for (let i = 1; i + 2 < n; i++) {
+    if (keys[i] !== 'by' || !/^(led|headed|commanded|chaired)$/.test(keys[i - 1]) || cover[i + 1]) continue;
+    const e = nameAt(toks, cover, i + 1, lex);
+    if (e - (i + 1) >= 2)
+      add({
+        s: v.index,
+        i: i + 1,
+        j: e,
+        argStart: i + 1,
+        ref: { t: 'person', name: nameText(toks.slice(i + 1, e)) },
+      });
+  }
+
   // E — bare agent nouns and personal pronouns
   for (let i = 0; i < n; i++) {
     if (cover[i]) continue;
@@ -441,6 +524,9 @@ function detectSentence(
     i = a[0] - 1;
   }
   out.sort((a, b) => a.i - b.i);
+  // "Russia's Wagner Group": the possessor qualifies the next actor
+  for (let k = 0; k + 1 < out.length; k++)
+    if (keys[out[k].j] === "'s" && out[k + 1].i === out[k].j + 1) out[k].modifier = true;
   v.mentions = out;
 }
 

@@ -38,7 +38,11 @@ function mainVenue(dm: DocMentions, cls: string): string | null {
     if (near || w >= 3) together.add(name);
     score.set(name, (score.get(name) ?? 0) + (w >= 3 ? w : near ? 2 : 1));
   };
-  for (const x of dm.venues) bump(x.name, x.s, x.weight);
+  for (const x of dm.venues) bump(x.name, x.s, x.weight === 3 ? 2 : x.weight);
+  // a venue named with the event itself ("talks in Stockholm", "Berlin conference") counts most
+  for (const v of dm.sentences)
+    for (const m of v.mentions)
+      if (m.ref.t === 'event' && m.ref.cls === cls && m.ref.venue) bump(m.ref.venue, v.index, 3);
   for (const v of dm.sentences) {
     const covered = new Set<number>();
     for (const m of v.mentions) for (let k = m.i; k < m.j; k++) covered.add(k);
@@ -59,6 +63,21 @@ function mainVenue(dm: DocMentions, cls: string): string | null {
   let best: string | null = null;
   for (const [name, w] of score) if (together.has(name) && (!best || w > score.get(best)!)) best = name;
   return best;
+}
+
+/** "conference" or "summit" when the document calls its talks that, else "talks". */
+function talksLabel(dm: DocMentions, mentions: Mention[]): string {
+  const n = new Map<string, number>();
+  for (const m of mentions) {
+    const head = dm.sentences[m.s].toks[m.j - 1]?.key;
+    const label = head === 'conference' || head === 'summit' ? head : 'talks';
+    n.set(label, (n.get(label) ?? 0) + 1);
+  }
+  return (n.get('conference') ?? 0) + (n.get('summit') ?? 0) > (n.get('talks') ?? 0)
+    ? (n.get('conference') ?? 0) >= (n.get('summit') ?? 0)
+      ? 'conference'
+      : 'summit'
+    : 'talks';
 }
 
 /** A month name from a sentence date near the mention ("in December" → "December"). */
@@ -83,7 +102,7 @@ export function resolveEvents(doc: PreparedDocument, dm: DocMentions, res: Resol
       if (m.ref.t === 'event') byClass.set(m.ref.cls, [...(byClass.get(m.ref.cls) ?? []), m]);
   const country = res.conflictCountry ? lex.countries.get(res.conflictCountry)?.name : null;
   for (const [cls, mentions] of byClass) {
-    const label = lex.eventLabels[cls] ?? cls;
+    const label = cls === 'talks' ? talksLabel(dm, mentions) : (lex.eventLabels[cls] ?? cls);
     // only talks take their name from where they happen; a truce is named by its date
     const venue = cls === 'talks' ? mainVenue(dm, cls) : null;
     let name: string;

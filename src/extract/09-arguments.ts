@@ -181,7 +181,7 @@ function inAside(v: SentenceView, m: Mention, limit: number): boolean {
 function antecedent(v: SentenceView, r: number): Mention[] {
   const left = v.mentions.filter((m) => m.j <= r && isArg(m));
   const m = left[left.length - 1];
-  if (!m || r - m.j > 3) return [];
+  if (!m || r - m.j > 4) return [];
   return groupOf(v, m);
 }
 

@@ -47,7 +47,7 @@ const ORGANISER_NOUNS = new Set([
   'co-sponsors',
   'facilitators',
 ]);
-const HYPHEN_SUPPORT = new Set(['backed', 'supported', 'sponsored', 'funded', 'armed']);
+const HYPHEN_SUPPORT = new Set(['backed', 'supported', 'sponsored', 'funded', 'armed', 'aligned', 'allied']);
 const INVITE_LIKE = new Set([
   'invited',
   'invite',
@@ -61,8 +61,44 @@ const INVITE_LIKE = new Set([
   'wants',
   'want',
 ]);
+/** "rebel-held districts": attacking the territory is attacking its holder. */
+const HELD = new Set(['held', 'controlled', 'occupied', 'run']);
+const PATIENT_SKIP = new Set([
+  ',',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'be',
+  'being',
+  'has',
+  'have',
+  'had',
+  'not',
+  'which',
+  'who',
+  'that',
+  'also',
+  'already',
+  'reportedly',
+  'allegedly',
+]);
 const PRONOUN_SUBJECTS = new Set(['they', 'we', 'it', 'who', 'which', 'that', 'he', 'she']);
-const AGENT_HEADS = new Set([...lexiconData.agentNouns.delegation, ...lexiconData.agentNouns.military, ...lexiconData.agentNouns.opposition, 'leaders', 'members', 'militants', 'fighters', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'officials']);
+const AGENT_HEADS = new Set([
+  ...lexiconData.agentNouns.delegation,
+  ...lexiconData.agentNouns.military,
+  ...lexiconData.agentNouns.opposition,
+  'leaders',
+  'members',
+  'militants',
+  'fighters',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'ministry',
+  'officials',
+]);
 const TITLE_REPRESENT = /envoy|ambassador|representative|delegate|negotiator|spokes/;
 
 /** Extracts the relations of one document. */
@@ -175,7 +211,16 @@ function sentenceRelations(v: SentenceView, emit: Emit, mainTalks: string | null
       m.modifier = true;
       const t = v.mentions.find((x) => x.i > m.j + 1 && x.i <= m.j + 4 && x.actor);
       if (t) emit(v, m.actor, t.actor, 'support', 'backs', false, m.j + 1, m.j + 2);
-    } else if (w === 'led' || w === 'brokered' || w === 'hosted') {
+    } else if (
+      !HELD.has(w) &&
+      w !== 'led' &&
+      /^\p{Ll}/u.test(toks[m.j + 1]?.text ?? '') &&
+      toks[m.j + 1].start === toks[m.j].end
+    ) {
+      // "U.N.-recognised government", "Iran-made drones": a compound adjective, not an argument
+      m.modifier = true;
+    }
+    if (w === 'led' || w === 'brokered' || w === 'hosted') {
       const t = v.mentions.find((x) => x.i > m.j + 1 && x.i <= m.j + 4 && isEvent(x));
       if (t) {
         m.modifier = true;
@@ -204,7 +249,8 @@ function sentenceRelations(v: SentenceView, emit: Emit, mainTalks: string | null
     for (let k = m.j; k < Math.min(n, m.j + 8) && b < 0; k++) if (keys[k] === 'between') b = k;
     if (b < 0 || v.mentions.some((x) => x.i >= m.j && x.i < b)) continue;
     const parties = objectOf(v, b + 1, (x) => x.ref.t !== 'event', 8);
-    for (let k = 1; k < parties.length; k++) emit(v, parties[0].actor, parties[k].actor, 'negotiate', 'meets', false, m.i, m.j);
+    for (let k = 1; k < parties.length; k++)
+      emit(v, parties[0].actor, parties[k].actor, 'negotiate', 'meets', false, m.i, m.j);
   }
 
   // "the talk's organizers, Russia, Iran, and Turkey": an apposition naming the organisers
@@ -226,6 +272,8 @@ function negatedAt(v: SentenceView, i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATORS.has(v.toks[k].key)) return true;
   return false;
 }
+
+let lastSubject: { s: number; group: Mention[] } = { s: -1, group: [] };
 
 function handleTrigger(
   v: SentenceView,
@@ -253,8 +301,11 @@ function handleTrigger(
   if (keys[j] === 'by') {
     const agents = objectOf(v, j + 1, (m) => m.ref.t !== 'event', 4);
     let k = i - 1;
-    if (keys[k] === ',') k--;
-    const patient = v.mentions.find((m) => m.j === k + 1 && m.actor && !m.modifier);
+    while (k >= 0 && PATIENT_SKIP.has(keys[k])) k--;
+    let patient = v.mentions.find((m) => m.j === k + 1 && m.actor && !m.modifier);
+    // "peace talks in more than two weeks, hosted by …": an event a few words back
+    if (!patient && (e.family === 'mediate' || e.family === 'support'))
+      patient = [...v.mentions].reverse().find((m) => m.j <= i && i - m.j <= 8 && isEvent(m));
     const pats = patient ? (isEvent(patient) ? [patient] : groupOf(v, patient)) : [];
     if (e.family === 'affiliation') return each(agents, pats, 'affiliation', e.type, neg, i, j);
     if (
@@ -278,6 +329,12 @@ function handleTrigger(
     for (const m of who) emit(v, ev, m.actor, 'exclude', 'not-invited', false, i, j);
     return;
   }
+  if (e.family === 'exclude' && passive) {
+    // "X and Y were excluded from the talks"
+    const ev = objectOf(v, j, isEvent, 6)[0]?.actor ?? mainTalks;
+    for (const m of subjectOf(v, i)) emit(v, ev, m.actor, 'exclude', e.type, neg, i, j);
+    return;
+  }
   if (e.oust) {
     const obj = v.mentions.find((m) => m.j === i && m.actor);
     if (!obj || keys[j] !== 'from') return;
@@ -286,8 +343,20 @@ function handleTrigger(
   if (passive && e.family !== 'participate') return;
   // "coalition opposed to Assad", "those opposed to his rule": a reduced relative on a common noun has no actor subject
   const before = v.toks[i - 1];
-  if (before && (before.pos === 'NOUN' || before.pos === 'PRON') && !PRONOUN_SUBJECTS.has(before.key) && !AGENT_HEADS.has(before.key) && !v.mentions.some((m) => m.i <= i - 1 && i - 1 < m.j)) return;
-  const subj = subjectOf(v, i);
+  if (
+    before &&
+    (before.pos === 'NOUN' || before.pos === 'PRON' || before.pos === 'DET') &&
+    !PRONOUN_SUBJECTS.has(before.key) &&
+    !AGENT_HEADS.has(before.key) &&
+    !v.mentions.some((m) => m.i <= i - 1 && i - 1 < m.j)
+  )
+    return;
+  // "… have armed Ukraine and imposed sanctions on Russia": a coordinated verb shares its subject
+  const subj =
+    /^(and|or|but)$/.test(keys[i - 1] ?? '') && lastSubject.s === v.index
+      ? lastSubject.group
+      : subjectOf(v, i);
+  lastSubject = { s: v.index, group: subj };
   if (!subj.length && !e.nominal) return;
   if (e.mediaSubject) {
     const media = subj.filter((m) => m.ref.t === 'entity' && m.ref.kind === 'media');
@@ -337,6 +406,12 @@ function handleTrigger(
     if (p >= 0) from = p + 1;
   } else if (e.prepOptional && keys[j] === e.prepOptional) from = j + 1;
   let obj = objectOf(v, from, wantFor(e.family));
+  // "Haftar and al-Sarraj did not meet": a reciprocal verb without object relates its subjects
+  if (!obj.length && e.family === 'negotiate' && subj.length > 1) {
+    for (let k = 1; k < subj.length; k++)
+      emit(v, subj[0].actor, subj[k].actor, 'negotiate', e.type, neg, i, j);
+    return;
+  }
   if (!obj.length && e.implicitEvent && mainTalks) {
     const anyEvent = v.mentions.some((m) => m.i >= j && isEvent(m));
     if (!anyEvent && !v.mentions.some((m) => m.i >= j && isArg(m))) {
