@@ -126,6 +126,53 @@ test.describe('links', () => {
     expect(await pressed()).toBe(b);
   });
 
+  test('brushing the timeline is one history entry; Back restores all time', async ({ page, context }) => {
+    await useFixture(context);
+    await page.goto('./');
+    await expect(graphSvg(page)).toHaveAttribute('data-layout', 'done');
+    const allEdges = await graphSvg(page).locator('[data-relation-id]').count();
+    const length = () => page.evaluate(() => history.length);
+    const before = await length();
+    const overlay = page.getByRole('region', { name: 'Timeline' }).locator('.timeline-brush .overlay');
+    const box = (await overlay.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.05, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++)
+      await page.mouse.move(box.x + box.width * (0.05 + i * 0.06), box.y + box.height / 2);
+    await page.mouse.up();
+    await expect(page).toHaveURL(/[?&]t=\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}/);
+    expect(await length()).toBe(before + 1);
+    // Undated evidence drops out under a range, so the graph narrows.
+    await expect.poll(() => graphSvg(page).locator('[data-relation-id]').count()).toBeLessThan(allEdges);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/[?&]t=/);
+    await expect.poll(() => graphSvg(page).locator('[data-relation-id]').count()).toBe(allEdges);
+  });
+
+  test('Copy link falls back to a selected read-only field when the clipboard is refused', async ({
+    page,
+    context,
+  }) => {
+    await useFixture(context);
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
+    });
+    await page.goto('./?f=support&view=table');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const field = page.getByRole('textbox', { name: 'Link to this view' });
+    await expect(field).toBeVisible();
+    expect(await field.inputValue()).toBe(page.url());
+    expect(
+      await field.evaluate((e: HTMLInputElement) => [
+        e.readOnly,
+        e.selectionStart,
+        e.selectionEnd === e.value.length,
+      ]),
+    ).toEqual([true, 0, true]);
+  });
+
   /** [link, what the notice must mention]. */
   const GARBAGE: Array<[string, RegExp]> = [
     ['?v=9&f=support', /version "9" is not supported/],

@@ -33,7 +33,7 @@ export function CopyLinkButton({ url }: Props) {
 
   return (
     <span className="copy-link">
-      <button type="button" onClick={copy}>
+      <button type="button" className="btn" onClick={copy}>
         {state === 'copied' ? 'Link copied' : 'Copy link'}
       </button>
       {state === 'manual' && (
@@ -46,7 +46,12 @@ export function CopyLinkButton({ url }: Props) {
             aria-label="Link to this view"
             onFocus={(e) => e.currentTarget.select()}
           />
-          <button type="button" onClick={() => setState('idle')} aria-label="Close link field">
+          <button
+            type="button"
+            className="btn"
+            onClick={() => setState('idle')}
+            aria-label="Close link field"
+          >
             ×
           </button>
         </label>

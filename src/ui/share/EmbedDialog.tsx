@@ -47,6 +47,7 @@ export function EmbedDialog({ embedUrl, title }: Props) {
     <>
       <button
         type="button"
+        className="btn"
         onClick={() => {
           setCopied(false);
           dialog.current?.showModal();
@@ -98,13 +99,13 @@ export function EmbedDialog({ embedUrl, title }: Props) {
           />
         </label>
         <div className="embed-actions">
-          <button type="button" onClick={copy}>
+          <button type="button" className="btn" onClick={copy}>
             {copied ? 'Copied' : 'Copy embed code'}
           </button>
           <a href={embedUrl} target="_blank" rel="noopener noreferrer">
             Preview
           </a>
-          <button type="button" onClick={() => dialog.current?.close()}>
+          <button type="button" className="btn" onClick={() => dialog.current?.close()}>
             Close
           </button>
         </div>

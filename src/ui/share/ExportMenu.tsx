@@ -76,7 +76,13 @@ export function ExportMenu({ visible, pinned, title, dateRange, sources, legend,
 
   return (
     <div className="export-menu" ref={box}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="btn"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
         Export
       </button>
       {open && (

@@ -19,7 +19,7 @@ export function LinkNotice() {
           <li key={m}>{m}</li>
         ))}
       </ul>
-      <button type="button" onClick={dismiss}>
+      <button type="button" className="btn" onClick={dismiss}>
         Dismiss
       </button>
     </div>
