@@ -1,7 +1,7 @@
 /**
  * Collision-aware label placement: labels are placed greedily by importance (degree,
- * then evidence) below their node; a label that would overlap an already placed label
- * or another node is hidden (it still shows on hover, focus or selection).
+ * then evidence) beside their node; a label that would overlap an already placed label
+ * or a node in every position is hidden (it still shows on hover, focus or selection).
  */
 import type { Positions } from './layout';
 
@@ -17,34 +17,60 @@ export function estimateTextWidth(text: string, fontPx: number): number {
   return text.length * fontPx * 0.56;
 }
 
+export type LabelPlacement = 'below' | 'above' | 'right' | 'left';
+
+const PLACEMENTS: LabelPlacement[] = ['below', 'above', 'right', 'left'];
+
+/** The label's box in graph units for a placement around node p of radius r. */
+function labelBox(p: { x: number; y: number }, r: number, w: number, h: number, gap: number, where: LabelPlacement) {
+  switch (where) {
+    case 'below':
+      return { x0: p.x - w / 2, y0: p.y + r + gap, x1: p.x + w / 2, y1: p.y + r + gap + h };
+    case 'above':
+      return { x0: p.x - w / 2, y0: p.y - r - gap - h, x1: p.x + w / 2, y1: p.y - r - gap };
+    case 'right':
+      return { x0: p.x + r + gap, y0: p.y - h / 2, x1: p.x + r + gap + w, y1: p.y + h / 2 };
+    case 'left':
+      return { x0: p.x - r - gap - w, y0: p.y - h / 2, x1: p.x - r - gap, y1: p.y + h / 2 };
+  }
+}
+
 /**
- * Ids of nodes whose labels can be shown without overlap at zoom scale `k`
- * (labels keep a constant screen size, so in graph units they shrink as k grows).
+ * Where each node's label can go without overlap at zoom scale `k` (labels keep a
+ * constant screen size, so in graph units they shrink as k grows). Tries below, above,
+ * right, left; nodes missing from the result have their label hidden.
  */
-export function visibleLabels(items: readonly LabelInput[], pos: Positions, k: number, fontPx = 12): Set<string> {
+export function placeLabels(items: readonly LabelInput[], pos: Positions, k: number, fontPx = 12): Map<string, LabelPlacement> {
   const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
   const nodes = items
     .map((it) => ({ it, p: pos.get(it.id) }))
     .filter((n): n is { it: LabelInput; p: { x: number; y: number } } => !!n.p);
-  const shown = new Set<string>();
+  const out = new Map<string, LabelPlacement>();
   const ordered = [...nodes].sort((a, b) => b.it.priority - a.it.priority || (a.it.id < b.it.id ? -1 : 1));
   const h = (fontPx * 1.25) / k;
   for (const { it, p } of ordered) {
     const w = estimateTextWidth(it.text, fontPx) / k;
-    const top = p.y + it.radius + 3 / k;
-    const box = { x0: p.x - w / 2, y0: top, x1: p.x + w / 2, y1: top + h };
-    const hitsLabel = placed.some((b) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1);
-    const hitsNode = nodes.some(
-      (n) =>
-        n.it.id !== it.id &&
-        n.p.x + n.it.radius > box.x0 &&
-        n.p.x - n.it.radius < box.x1 &&
-        n.p.y + n.it.radius > box.y0 &&
-        n.p.y - n.it.radius < box.y1,
-    );
-    if (hitsLabel || hitsNode) continue;
-    placed.push(box);
-    shown.add(it.id);
+    for (const where of PLACEMENTS) {
+      const box = labelBox(p, it.radius, w, h, 3 / k, where);
+      const hitsLabel = placed.some((b) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1);
+      if (hitsLabel) continue;
+      const hitsNode = nodes.some(
+        (n) =>
+          n.p.x + n.it.radius > box.x0 &&
+          n.p.x - n.it.radius < box.x1 &&
+          n.p.y + n.it.radius > box.y0 &&
+          n.p.y - n.it.radius < box.y1,
+      );
+      if (hitsNode) continue;
+      placed.push(box);
+      out.set(it.id, where);
+      break;
+    }
   }
-  return shown;
+  return out;
+}
+
+/** Ids of nodes whose labels can be shown without overlap (see placeLabels). */
+export function visibleLabels(items: readonly LabelInput[], pos: Positions, k: number, fontPx = 12): Set<string> {
+  return new Set(placeLabels(items, pos, k, fontPx).keys());
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeLayout, createLayout, LAYOUT_TICKS, type LayoutLink, type LayoutNode } from './layout';
 import { routeEdges } from './edges';
 import { edgePath } from './geometry';
-import { visibleLabels } from './labels';
+import { placeLabels } from './labels';
 import { nextNode } from './navigation';
 import { yemenGraph } from './__fixtures__/yemen';
 import { filterGraph } from './filter';
@@ -71,14 +71,36 @@ describe('labels and keyboard navigation', () => {
     ['d', { x: 0, y: 150 }],
   ]);
 
-  it('hides the less important of two colliding labels', () => {
-    const items = ['a', 'b', 'c'].map((id, i) => ({ id, text: 'Some long actor name', radius: 1, priority: 3 - i }));
-    const shown = visibleLabels(items, pos, 1);
-    expect(shown.has('a')).toBe(true);
-    expect(shown.has('b')).toBe(false);
-    expect(shown.has('c')).toBe(true);
-    // zooming in gives labels room
-    expect(visibleLabels(items, pos, 20).has('b')).toBe(true);
+  it('hides a label that would overlap a node in every position, shows it when zoomed in', () => {
+    const cross = new Map([
+      ['z', { x: 0, y: 0 }],
+      ['n', { x: 0, y: -12 }],
+      ['s', { x: 0, y: 12 }],
+      ['e', { x: 12, y: 0 }],
+      ['w', { x: -12, y: 0 }],
+    ]);
+    const items = [...cross.keys()].map((id) => ({ id, text: id === 'z' ? 'Centre actor' : id, radius: id === 'z' ? 2 : 5, priority: id === 'z' ? 0 : 1 }));
+    expect(placeLabels(items, cross, 1).has('z')).toBe(false);
+    expect(placeLabels(items, cross, 20).get('z')).toBe('below');
+  });
+
+  it('moves a label above its node when below is taken', () => {
+    const two = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 0, y: 40 }],
+    ]);
+    const items = [
+      { id: 'a', text: 'Alpha', radius: 5, priority: 1 },
+      { id: 'b', text: 'Beta', radius: 5, priority: 2 },
+    ];
+    const placed = placeLabels(items, two, 1);
+    expect(placed.get('b')).toBe('below');
+    expect(placed.get('a')).toBe('below');
+    const crowded = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 0, y: 22 }],
+    ]);
+    expect(placeLabels(items, crowded, 1).get('a')).toBe('above');
   });
 
   it('moves to the neighbour in the arrow direction, else the nearest node that way', () => {

@@ -20,6 +20,7 @@ import type { Point } from './geometry';
 
 export interface LayoutNode {
   id: string;
+  /** Collision radius: the drawn shape's half-width (wide shapes such as event pills count wider). */
   radius: number;
 }
 
@@ -83,11 +84,11 @@ export function createLayout(nodes: readonly LayoutNode[], links: readonly Layou
       'link',
       forceLink<SimNode, { source: string | SimNode; target: string | SimNode }>(simLinks)
         .id((d) => d.id)
-        .distance((l) => 70 + ((l.source as SimNode).radius + (l.target as SimNode).radius) * 1.5)
+        .distance((l) => 85 + ((l.source as SimNode).radius + (l.target as SimNode).radius) * 1.6)
         .strength((l) => 0.7 / Math.min(degree.get((l.source as SimNode).id) ?? 1, degree.get((l.target as SimNode).id) ?? 1)),
     )
-    .force('charge', forceManyBody<SimNode>().strength(-340).distanceMax(600))
-    .force('collide', forceCollide<SimNode>().radius((d) => d.radius + 14).iterations(2))
+    .force('charge', forceManyBody<SimNode>().strength(-520).distanceMax(700))
+    .force('collide', forceCollide<SimNode>().radius((d) => d.radius + 18).iterations(2))
     .force('x', forceX<SimNode>(0).strength(0.05))
     .force('y', forceY<SimNode>(0).strength(0.07))
     .stop();

@@ -6,6 +6,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { ActorGraph } from '../../extract/schema';
 import { useViewStore } from '../../state/store';
 import { useExplorer } from '../useExplorer';
+import { KIND_ENCODING } from '../../graph/encodings';
 import { GraphView } from './GraphView';
 import { Legend } from './Legend';
 import { useLayout } from './useLayout';
@@ -32,7 +33,14 @@ export function ActorNetwork({ graph, showLegend = true, editable = true }: Acto
   const fitRef = useRef<() => void>(() => {});
   const onFitReady = useCallback((f: () => void) => (fitRef.current = f), []);
 
-  const nodes = useMemo(() => filtered.actors.map((a) => ({ id: a.id, radius: metrics.get(a.id)?.radius ?? 8 })), [filtered, metrics]);
+  const nodes = useMemo(
+    () =>
+      filtered.actors.map((a) => ({
+        id: a.id,
+        radius: (metrics.get(a.id)?.radius ?? 8) * (KIND_ENCODING[a.kind].shape === 'pill' ? 1.5 : 1),
+      })),
+    [filtered, metrics],
+  );
   const links = useMemo(() => filtered.relations.map((r) => ({ source: r.relation.source, target: r.relation.target })), [filtered]);
   const layout = useLayout(nodes, links);
 

@@ -10,7 +10,7 @@ import { FAMILY_ENCODING, kindWords } from '../../graph/encodings';
 import type { EdgeRoute } from '../../graph/edges';
 import type { FilteredGraph } from '../../graph/filter';
 import { edgePath, type Point } from '../../graph/geometry';
-import { estimateTextWidth, visibleLabels } from '../../graph/labels';
+import { estimateTextWidth, placeLabels, type LabelPlacement } from '../../graph/labels';
 import { layoutBounds, type Positions } from '../../graph/layout';
 import type { ActorMetrics } from '../../graph/metrics';
 import { nextNode, type Direction } from '../../graph/navigation';
@@ -89,7 +89,7 @@ export function GraphView(props: GraphViewProps) {
   const labels = useMemo(
     () =>
       positions
-        ? visibleLabels(
+        ? placeLabels(
             filtered.actors.map((a) => ({
               id: a.id,
               text: a.name,
@@ -98,8 +98,9 @@ export function GraphView(props: GraphViewProps) {
             })),
             pos,
             zoomK,
+            11.5,
           )
-        : new Set<string>(),
+        : new Map<string, LabelPlacement>(),
     // Labels are re-placed when the layout or zoom settles, not on every drag frame.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [filtered, positions, pinned, zoomK, metrics],
@@ -245,7 +246,7 @@ export function GraphView(props: GraphViewProps) {
             const src = names.get(r.source) ?? r.source;
             const tgt = names.get(r.target) ?? r.target;
             return (
-              <g key={vr.id} className={cls} data-edge="" data-relation-id={vr.id} data-family={r.family} onClick={() => onSelect({ type: 'relation', id: vr.id })}>
+              <g key={vr.id} className={cls} data-edge="" data-relation-id={vr.id} data-family={r.family} data-source={r.source} data-target={r.target} onClick={() => onSelect({ type: 'relation', id: vr.id })}>
                 <title>{`${src} ${r.negated ? 'not ' : ''}${r.type} ${tgt} (${FAMILY_ENCODING[r.family].label}) · ${vr.evidence.length} evidence`}</title>
                 <path className="edge-hit" d={d} />
                 <path
@@ -291,7 +292,7 @@ export function GraphView(props: GraphViewProps) {
                 onPointerLeave={() => setHover((h) => (h === a.id ? null : h))}
                 onKeyDown={(e) => onNodeKey(e, a.id)}
               >
-                <NodeGlyph actor={a} radius={m?.radius ?? 8} pinned={!!pinned[a.id]} labelHidden={!labels.has(a.id)} />
+                <NodeGlyph actor={a} radius={m?.radius ?? 8} pinned={!!pinned[a.id]} label={labels.get(a.id) ?? null} />
               </g>
             );
           })}

@@ -122,7 +122,7 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
       <div className="timeline-body">
         <div className="timeline-plot" ref={wrapRef}>
           {nMarks === 0 && <p className="timeline-empty muted">No dated evidence on this clock.</p>}
-          <svg width={width} height={height} className="timeline-svg" data-mark-count={nMarks}>
+          <svg width={width} height={height} className="timeline-svg" data-mark-count={nMarks} data-plot-height={plotH}>
             <g className="timeline-lanes">
               {lanes.map((f, i) => (
                 <g key={f} transform={`translate(0,${i * LANE_H + 4})`}>

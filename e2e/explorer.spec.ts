@@ -1,0 +1,156 @@
+/**
+ * The explorer on the real seed corpus, as built by the pipeline. Assertions name only
+ * facts the Astana articles state plainly (Russia backs the Syrian government) and
+ * compare counts with each other, so they hold while extraction keeps improving.
+ */
+import { expect, test } from '@playwright/test';
+import { collectConsoleErrors, edgeCount, graphNode, graphSvg, openExplorer, region } from './helpers';
+
+test.use({ reducedMotion: 'reduce' });
+
+let errors: string[] = [];
+test.beforeEach(({ page }) => {
+  errors = collectConsoleErrors(page);
+});
+test.afterEach(() => {
+  expect(errors, 'console errors, page errors and failed requests').toEqual([]);
+});
+
+/** Selects Russia, then its support relation towards the Syrian government from the panel. */
+async function openRussiaBacksSyria(page: import('@playwright/test').Page) {
+  await graphNode(page, 'Russia').click();
+  const evidence = region(page, 'Evidence');
+  await expect(evidence.getByRole('heading', { level: 2 })).toHaveText(/Russia/);
+  const support = evidence.locator('.rel-group', { has: page.getByRole('heading', { name: 'Support' }) });
+  await support.getByRole('button', { name: /^Russia\b.*\bSyrian government\b/ }).first().click();
+  await expect(evidence.getByText('Relation', { exact: true })).toBeVisible();
+  return evidence;
+}
+
+test('the seed graph renders with its actors, landmarks and legend', async ({ page }) => {
+  await openExplorer(page);
+  for (const name of ['Actor network', 'Timeline', 'Evidence', 'Filters'] as const) await expect(region(page, name)).toBeVisible();
+  await expect(graphNode(page, 'Russia')).toBeVisible();
+  await expect(graphNode(page, 'Syrian government')).toBeVisible();
+  await expect(graphNode(page, 'Russia')).toHaveAttribute('aria-label', /^Russia, state, .*\d+ relations?$/);
+  expect(await edgeCount(page)).toBeGreaterThan(5);
+  // the relation the issue names is drawn as a support edge
+  await expect(graphSvg(page).locator('[data-edge][data-family="support"][data-source="russia"][data-target="syrian-government"]')).toHaveCount(1);
+  await expect(page.getByRole('group', { name: 'Legend' })).toContainText('Support');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Astana');
+});
+
+test('selecting a relation shows its evidence sentence with actors and trigger highlighted', async ({ page }) => {
+  await openExplorer(page);
+  const evidence = await openRussiaBacksSyria(page);
+  await expect(evidence.getByText('Support', { exact: true }).first()).toBeVisible();
+  const sentence = evidence.locator('blockquote.evidence-sentence').first();
+  await expect(sentence).toContainText(/back/i);
+  await expect(sentence.locator('mark', { hasText: 'Russia' })).toBeVisible();
+  await expect(sentence.locator('strong.hl-trigger')).toContainText(/back/i);
+  await expect(evidence).toContainText(/\d+ sources?/);
+  // the edge is drawn as selected in the graph
+  await expect(graphSvg(page).locator('[data-edge].is-selected')).toHaveAttribute('data-source', 'russia');
+});
+
+test('"Show in article" opens the article with the cited sentence marked and in view', async ({ page }) => {
+  await openExplorer(page);
+  const evidence = await openRussiaBacksSyria(page);
+  const sentenceText = (await evidence.locator('blockquote.evidence-sentence').first().innerText()).trim();
+  await evidence.getByRole('button', { name: 'Show in article' }).first().click();
+  const article = region(page, 'Article');
+  await expect(article).toBeVisible();
+  const mark = article.locator('mark');
+  await expect(mark).toHaveCount(1);
+  await expect(mark).toHaveText(sentenceText);
+  await expect(mark).toBeInViewport();
+  await expect(article.getByRole('heading', { level: 2 })).not.toBeEmpty();
+  await article.getByRole('button', { name: 'Close article' }).click();
+  await expect(article).toHaveCount(0);
+});
+
+test('brushing the timeline filters the graph, and clearing restores it', async ({ page }) => {
+  await openExplorer(page);
+  const before = await edgeCount(page);
+  const timeline = region(page, 'Timeline');
+  const svg = timeline.locator('svg.timeline-svg');
+  expect(Number(await svg.getAttribute('data-mark-count'))).toBeGreaterThan(0);
+  // Drag across the whole axis in the strip below the mark lanes (marks take clicks, not drags).
+  const box = (await svg.boundingBox())!;
+  const y = box.y + Number(await svg.getAttribute('data-plot-height')) - 2;
+  await page.mouse.move(box.x + 16, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, y, { steps: 8 });
+  await page.mouse.move(box.x + box.width - 16, y, { steps: 8 });
+  await page.mouse.up();
+  await expect(timeline.getByRole('button', { name: 'Clear range' })).toBeVisible();
+  await expect(timeline).toContainText('–');
+  // Undated evidence is set apart while a range is active, so fewer relations remain…
+  await expect.poll(() => edgeCount(page)).toBeLessThan(before);
+  const all = await edgeCount(page);
+  expect(all).toBeGreaterThan(0);
+  // …and a narrower range (the first third of the axis) keeps at most as many.
+  await page.mouse.move(box.x + 16, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 3, y, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => edgeCount(page)).toBeLessThanOrEqual(all);
+  await timeline.getByRole('button', { name: 'Clear range' }).click();
+  await expect.poll(() => edgeCount(page)).toBe(before);
+});
+
+test('the table view lists the same relations as the graph', async ({ page }) => {
+  await openExplorer(page);
+  const filters = region(page, 'Filters');
+  for (const narrow of [false, true]) {
+    if (narrow) {
+      await page.getByRole('button', { name: 'Graph' }).click();
+      await filters.getByRole('checkbox', { name: /Participate/ }).uncheck();
+      await expect(graphSvg(page)).toHaveAttribute('data-layout', 'done');
+    }
+    const inGraph = await edgeCount(page);
+    expect(inGraph).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Table' }).click();
+    const table = page.getByRole('table', { name: 'Relations' });
+    await expect(table).toBeVisible();
+    await expect(table.locator('tbody tr')).toHaveCount(inGraph);
+    await expect(table.getByRole('columnheader')).toHaveText(['Source', 'Relation', 'Target', 'Evidence', /When/]);
+  }
+});
+
+test('keyboard: focus a node, move with arrows, Enter shows it in the panel', async ({ page }) => {
+  await openExplorer(page);
+  const russia = graphNode(page, 'Russia');
+  await russia.focus();
+  await expect(russia).toBeFocused();
+  let moved = false;
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    if (label && !label.startsWith('Russia,')) {
+      moved = true;
+      break;
+    }
+  }
+  expect(moved, 'an arrow key moved focus to another node').toBe(true);
+  const label = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '';
+  const name = label.split(',')[0];
+  await page.keyboard.press('Enter');
+  await expect(region(page, 'Evidence').getByRole('heading', { level: 2 })).toHaveText(name);
+  await expect(page.locator(`g.node.is-selected`)).toHaveAttribute('aria-label', label);
+});
+
+test('search finds an actor by alias and selects it', async ({ page }) => {
+  await openExplorer(page);
+  const filters = region(page, 'Filters');
+  await filters.getByRole('combobox', { name: 'Find actor' }).fill('kreml');
+  await filters.getByRole('option', { name: /Russia/ }).click();
+  await expect(region(page, 'Evidence').getByRole('heading', { level: 2 })).toHaveText('Russia');
+});
+
+test('a broken graph file shows a clear message instead of a blank page', async ({ page }) => {
+  await page.route('**/generated/seed-graph.json', (r) => r.fulfill({ body: '{"schema":"nope"}', contentType: 'application/json' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await expect(page.getByRole('alert')).toContainText('not a valid Parley actor graph');
+});
