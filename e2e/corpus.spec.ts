@@ -194,3 +194,58 @@ test('a worker that cannot load falls back to the page and still extracts', asyn
   await finished(page, 1);
   await expect(addDialog(page).getByRole('note')).toContainText('Background extraction unavailable');
 });
+
+test('a pasted article without a date warns, and setting its date re-resolves relative dates', async ({ page }) => {
+  await openAdd(page, 'Pasted');
+  const dlg = addDialog(page);
+  await dlg.getByText('Paste an article').click();
+  const form = dlg.getByRole('form', { name: 'Paste an article' });
+  await form.getByLabel('Title').fill('Talks resume');
+  await form.getByLabel('Outlet').fill('Example Wire');
+  await form
+    .getByLabel('Article text')
+    .fill('Houthi negotiators met the Yemeni government delegation on Monday, the U.N. envoy said.\n\nSaudi Arabia backs the Yemeni government.');
+  await form.getByRole('button', { name: 'Add pasted article' }).click();
+  await finished(page, 1);
+  const outcome = dlg.getByRole('list', { name: 'File outcomes' }).getByRole('listitem');
+  await expect(outcome).toHaveAttribute('data-status', 'warning');
+  await expect(outcome).toContainText(/no publication date/);
+  await dlg.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Table' }).click();
+  const meets = page.getByRole('table', { name: 'Relations' }).locator('tbody tr', { hasText: 'meets' });
+  await expect(meets.locator('td').nth(4)).toHaveText('—');
+
+  await page.getByRole('button', { name: 'Manage corpus' }).click();
+  const manage = page.getByRole('dialog', { name: 'Manage corpus' });
+  const row = manage.getByRole('form', { name: 'Metadata of Talks resume' });
+  await row.getByLabel('Date').fill('2018-12-13');
+  await row.getByRole('button', { name: 'Save and re-extract' }).click();
+  await manage.getByRole('button', { name: 'Close' }).click();
+  // Monday before Thursday 13 December 2018.
+  await expect(meets.locator('td').nth(4)).toHaveText('10 Dec 2018', { timeout: 30_000 });
+});
+
+test('a corpus exported as one JSON file imports back with the same documents', async ({ page }) => {
+  await openAdd(page, 'Round trip');
+  await upload(page, YEMEN);
+  await finished(page, 3);
+  await addDialog(page).getByRole('button', { name: 'Close' }).click();
+  const before = await actorIds(page);
+  await page.getByRole('button', { name: 'Manage corpus' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export corpus (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toBe('Round-trip.parley-corpus.json');
+  const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  expect(exported.documents).toHaveLength(3);
+  await page.getByRole('dialog', { name: 'Manage corpus' }).getByRole('button', { name: 'Close' }).click();
+
+  await openAdd(page);
+  await addDialog(page).getByLabel('Add to').selectOption({ label: 'A new corpus' });
+  await upload(page, { name: 'Round-trip.parley-corpus.json', mimeType: 'application/json', buffer: fs.readFileSync(await download.path()) });
+  await finished(page, 3);
+  await addDialog(page).getByRole('button', { name: 'Close' }).click();
+  // Named after the export; the same documents give the same actors.
+  await expect(corpusSelect(page).locator('option:checked')).toHaveText('Round trip (3 documents)');
+  expect(await corpusSelect(page).locator('option', { hasText: 'Round trip (3 documents)' }).count()).toBe(2);
+  expect(await actorIds(page)).toEqual(before);
+});

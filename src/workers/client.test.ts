@@ -120,3 +120,13 @@ describe('ExtractionClient', () => {
     expect(made).toHaveLength(2);
   });
 });
+
+describe('ExtractionClient notices', () => {
+  it('tells every job, not just the first, that it runs on the main thread', async () => {
+    const c = client('none');
+    await c.ingest([{ name: 'a.txt', bytes: new TextEncoder().encode('Text.').buffer as ArrayBuffer }]);
+    const notices: string[] = [];
+    await c.extract({ title: null, documents: docs(1) }, { onNotice: (m) => notices.push(m) });
+    expect(notices).toEqual([expect.stringMatching(/Background extraction unavailable/)]);
+  });
+});

@@ -44,6 +44,8 @@ export class ExtractionClient {
   private mainThread = false;
   private nextId = 1;
   private version: string | null = null;
+  /** Why jobs run on the main thread, repeated to every job so each caller can tell its user. */
+  private fallbackNotice: string | null = null;
   private readonly opts: Required<ClientOptions>;
 
   constructor(opts: ClientOptions = {}) {
@@ -60,7 +62,10 @@ export class ExtractionClient {
   }
 
   private start(notice?: (m: string) => void): Promise<Worker | null> {
-    if (this.mainThread) return Promise.resolve(null);
+    if (this.mainThread) {
+      if (this.fallbackNotice) notice?.(this.fallbackNotice);
+      return Promise.resolve(null);
+    }
     if (this.worker) return this.worker;
     this.worker = new Promise<Worker | null>((resolve) => {
       let w: Worker | null = null;
@@ -69,7 +74,8 @@ export class ExtractionClient {
         w?.terminate();
         this.mainThread = true;
         this.worker = null;
-        notice?.(`Background extraction unavailable (${why}); running on the page in small steps.`);
+        this.fallbackNotice = `Background extraction unavailable (${why}); running on the page in small steps.`;
+        notice?.(this.fallbackNotice);
         resolve(null);
       };
       const timer = setTimeout(() => fail('the worker did not start in time'), this.opts.readyTimeoutMs);
@@ -223,7 +229,8 @@ export class ExtractionClient {
         await this.run(w, { type: 'extract', id, ...job }, handle, signal);
       } catch (e) {
         if (!(e instanceof WorkerCrash)) throw e;
-        cb.onNotice?.(`${e.message}; continuing on the page in small steps.`);
+        this.fallbackNotice = `${e.message}; continuing on the page in small steps.`;
+        cb.onNotice?.(this.fallbackNotice);
         this.mainThread = true;
       }
     }
