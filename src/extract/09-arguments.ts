@@ -23,6 +23,7 @@ const CONNECTORS = new Set([
   'along',
   'also',
 ]);
+const POSSESSIVE = new Set(["'s", '-', 'the']);
 const BRIDGE = new Set([...CONNECTORS, 'of', 'members', 'some', 'all', 'many', 'other']);
 const LEFT_STOP = new Set([
   ';',
@@ -126,23 +127,31 @@ export function groupOf(v: SentenceView, m: Mention, ok: (x: Mention) => boolean
   const ms = v.mentions;
   const idx = ms.indexOf(m);
   const out = [m];
-  let last = m;
+  // modifiers ("Russia's Wagner Group", "Turkey-backed") sit inside a member's phrase
+  let edge = m.j;
   for (let k = idx + 1; k < ms.length; k++) {
     const x = ms[k];
-    if (x.i < last.j) continue;
-    if (x.modifier && between(v, last.j, x.i, CONNECTORS)) continue;
-    if (!ok(x) || !between(v, last.j, x.argStart, CONNECTORS) || isOblique(v, x)) break;
+    if (x.i < edge) continue;
+    if (x.modifier && between(v, edge, x.i, CONNECTORS)) {
+      edge = x.j;
+      while (edge < v.toks.length && /^('s|-)$/.test(v.toks[edge].key)) edge++;
+      continue;
+    }
+    if (!ok(x) || !between(v, edge, x.argStart, CONNECTORS) || isOblique(v, x)) break;
     out.push(x);
-    last = x;
+    edge = x.j;
   }
-  let first = m;
+  edge = m.argStart;
   for (let k = idx - 1; k >= 0; k--) {
     const x = ms[k];
-    if (x.j > first.i) continue;
-    if (x.modifier) continue;
-    if (!ok(x) || !between(v, x.j, first.argStart, CONNECTORS) || isOblique(v, x)) break;
+    if (x.j > edge) continue;
+    if (x.modifier) {
+      if (between(v, x.j, edge, POSSESSIVE)) edge = x.i;
+      continue;
+    }
+    if (!ok(x) || !between(v, x.j, edge, CONNECTORS) || isOblique(v, x)) break;
     out.unshift(x);
-    first = x;
+    edge = x.argStart;
   }
   return dedupe(out);
 }
@@ -208,14 +217,27 @@ export function subjectOf(v: SentenceView, i: number): Mention[] {
 }
 
 /** The object group right of token j (within the clause); `want` filters acceptable mentions. */
-export function objectOf(v: SentenceView, j: number, want: (m: Mention) => boolean, maxGap = 10): Mention[] {
+export function objectOf(
+  v: SentenceView,
+  j: number,
+  want: (m: Mention) => boolean,
+  maxGap = 10,
+  commaOk = false,
+): Mention[] {
   for (const m of v.mentions) {
     if (m.i < j) continue;
     if (m.argStart - j > maxGap) return [];
     let stop = false;
-    for (let k = j; k < m.argStart; k++) if (RIGHT_STOP.has(v.toks[k].key)) stop = true;
+    let noun = false;
+    for (let k = j; k < m.argStart; k++) {
+      const t = v.toks[k];
+      // "attacked the port city of Mariupol, Ukrainian officials said": the object ended at the comma
+      if (RIGHT_STOP.has(t.key) || (t.key === ',' && noun && !commaOk)) stop = true;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+    }
     if (stop) return [];
-    if (!m.actor || m.modifier || isOblique(v, m) || !want(m)) continue;
+    const direct = m.argStart === j || (m.argStart === j + 1 && v.toks[j].key === 'the');
+    if (!m.actor || m.modifier || (!direct && isOblique(v, m)) || !want(m)) continue;
     return groupOf(v, m, (x) => !!x.actor && !x.modifier && want(x));
   }
   return [];

@@ -236,7 +236,8 @@ function sentenceRelations(v: SentenceView, emit: Emit, mainTalks: string | null
     const hit = lex.verbs.longest(keys, i, n, (_e, end) => !cov || (cov.ref.t === 'event' && end - i > 1));
     if (!hit) continue;
     const [j, e] = hit;
-    if (keys[i - 1] === '-' || (e.strictVerb && toks[i].pos !== 'VERB')) continue;
+    if (keys[i - 1] === '-' || (e.strictVerb && toks[i].pos !== 'VERB' && toks[i - 1]?.pos !== 'AUX'))
+      continue;
     if (!e.nominal && toks[i].pos !== 'VERB' && toks[i].pos !== 'AUX' && !precededByArg(v, i)) continue;
     handleTrigger(v, i, j, e, emit, mainTalks, isEvent, each);
     i = j - 1;
@@ -248,7 +249,7 @@ function sentenceRelations(v: SentenceView, emit: Emit, mainTalks: string | null
     let b = -1;
     for (let k = m.j; k < Math.min(n, m.j + 8) && b < 0; k++) if (keys[k] === 'between') b = k;
     if (b < 0 || v.mentions.some((x) => x.i >= m.j && x.i < b)) continue;
-    const parties = objectOf(v, b + 1, (x) => x.ref.t !== 'event', 8);
+    const parties = objectOf(v, b + 1, (x) => x.ref.t !== 'event', 8, true);
     for (let k = 1; k < parties.length; k++)
       emit(v, parties[0].actor, parties[k].actor, 'negotiate', 'meets', false, m.i, m.j);
   }
@@ -265,6 +266,8 @@ function sentenceRelations(v: SentenceView, emit: Emit, mainTalks: string | null
 
 /** A trigger not tagged as a verb still counts right after its subject ("Russia and Iran back …"). */
 function precededByArg(v: SentenceView, i: number): boolean {
+  const prev = v.toks[i - 1];
+  if (prev && (prev.pos === 'AUX' || /^(who|which|that|to|also|not)$/.test(prev.key))) return true;
   return v.mentions.some((m) => m.j === i && isArg(m)) || v.toks[i + 1]?.key === 'by';
 }
 
