@@ -381,3 +381,23 @@ test.describe('exports', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test('the Export menu works from the keyboard', async ({ page, context }) => {
+  await useFixture(context);
+  await page.goto('./');
+  await expect(graphSvg(page)).toHaveAttribute('data-layout', 'done');
+  await page.getByRole('button', { name: 'Export' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'SVG image' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('menuitem', { name: 'CSV of evidence' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'SVG image' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  const [d] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(d.suggestedFilename()).toMatch(/\.csv$/);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu', { name: 'Export' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Export' })).toBeFocused();
+});

@@ -3,7 +3,7 @@
  * images (with legend, title, date range and sources), and the visible data as ActorGraph
  * JSON, GEXF, GraphML and CSV. Everything is built in the browser and saved locally.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { ActorGraph } from '../../extract/schema';
 import { toActorGraphJson, toCsv, toGexf, toGraphml } from '../../graph/export';
 import type { LegendEntries } from '../../graph/legend';
@@ -33,13 +33,19 @@ export function ExportMenu({ visible, pinned, title, dateRange, sources, legend,
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     if (!open) return;
     const close = (e: Event) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !box.current?.contains(e.target as Node))
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !box.current?.contains(e.target as Node)) {
         setOpen(false);
+        if (e instanceof KeyboardEvent) trigger.current?.focus();
+      }
     };
+    // Keyboard users land on the first item, as the menu pattern expects.
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     document.addEventListener('pointerdown', close);
     document.addEventListener('keydown', close);
     return () => {
@@ -64,6 +70,16 @@ export function ExportMenu({ visible, pinned, title, dateRange, sources, legend,
     ['CSV of evidence', () => downloadText(toCsv(visible), `${stem}.csv`, 'text/csv')],
   ];
 
+  /** Arrow keys, Home and End move between items (WAI-ARIA menu pattern). */
+  const onMenuKey = (e: ReactKeyboardEvent<HTMLUListElement>) => {
+    const items = [...e.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+    const i = items.indexOf(document.activeElement as HTMLElement);
+    const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: items.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    items[(next + items.length) % items.length]?.focus();
+  };
+
   const run = (fn: () => void | Promise<void>) => async () => {
     setOpen(false);
     setError(null);
@@ -79,6 +95,7 @@ export function ExportMenu({ visible, pinned, title, dateRange, sources, legend,
       <button
         type="button"
         className="btn"
+        ref={trigger}
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
@@ -86,7 +103,7 @@ export function ExportMenu({ visible, pinned, title, dateRange, sources, legend,
         Export
       </button>
       {open && (
-        <ul role="menu" aria-label="Export">
+        <ul role="menu" aria-label="Export" ref={menu} onKeyDown={onMenuKey}>
           {items.map(([label, fn]) => (
             <li role="none" key={label}>
               <button type="button" role="menuitem" onClick={run(fn)}>
