@@ -3,7 +3,7 @@ import { yemenGraph } from './__fixtures__/yemen';
 import { corroboration, evidenceSegments, segmentText } from './highlight';
 import { articleParagraphs } from './article';
 import { indexGraph } from './model';
-import { formatIso, isoInterval } from './time';
+import { formatDayRange, formatIso, isoInterval } from './time';
 import { timelineData } from './timeline';
 import { filterGraph } from './filter';
 import { legendEntries } from './legend';
@@ -56,6 +56,8 @@ describe('dates and timeline', () => {
     expect(isoInterval('garbage')).toBeNull();
     expect(formatIso('2017-01-22')).toBe('22 Jan 2017');
     expect(formatIso('2016-12')).toBe('Dec 2016');
+    expect(formatDayRange(Date.UTC(2017, 0, 22), Date.UTC(2017, 0, 23))).toBe('22–23 Jan 2017');
+    expect(formatDayRange(Date.UTC(2016, 11, 30), Date.UTC(2017, 0, 2))).toBe('30 Dec 2016 – 2 Jan 2017');
   });
 
   it('makes one mark per dated evidence and keeps undated evidence apart', () => {

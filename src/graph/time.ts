@@ -64,14 +64,27 @@ export function toIsoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** Short human label for an ISO prefix: "22 Jan 2017", "Dec 2016", "2016". */
 export function formatIso(iso: string | null | undefined): string {
   const iv = isoInterval(iso);
   if (!iv || !iso) return '';
   const d = new Date(iv.start);
-  const month = d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  // A fixed table: toLocaleString is slow when called for every timeline mark and table row.
+  const month = MONTHS[d.getUTCMonth()];
   const parts = iso.trim().split('-').length;
   if (parts >= 3) return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
   if (parts === 2) return `${month} ${d.getUTCFullYear()}`;
   return String(d.getUTCFullYear());
+}
+
+/** Compact label for an inclusive day range: "22–23 Jan 2017", "30 Dec 2016 – 2 Jan 2017". */
+export function formatDayRange(fromMs: number, toMs: number): string {
+  const a = new Date(fromMs);
+  const b = new Date(toMs);
+  if (fromMs === toMs) return formatIso(toIsoDay(fromMs));
+  if (a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth())
+    return `${a.getUTCDate()}–${b.getUTCDate()} ${MONTHS[a.getUTCMonth()]} ${a.getUTCFullYear()}`;
+  return `${formatIso(toIsoDay(fromMs))} – ${formatIso(toIsoDay(toMs))}`;
 }

@@ -4,7 +4,7 @@
  */
 import type { ActorGraph } from '../../extract/schema';
 import { FAMILY_ENCODING } from '../../graph/encodings';
-import { evidenceInterval, toIsoDay, formatIso } from '../../graph/time';
+import { evidenceInterval, formatDayRange } from '../../graph/time';
 import { useViewStore } from '../../state/store';
 import { useExplorer } from '../useExplorer';
 
@@ -25,10 +25,7 @@ export function RelationTable({ graph }: { graph: ActorGraph }) {
       lo = Math.min(lo, iv.start);
       hi = Math.max(hi, iv.end);
     }
-    if (!Number.isFinite(lo)) return '—';
-    const a = formatIso(toIsoDay(lo));
-    const b = formatIso(toIsoDay(hi));
-    return a === b ? a : `${a} – ${b}`;
+    return Number.isFinite(lo) ? formatDayRange(lo, hi) : '—';
   };
 
   return (
@@ -53,7 +50,7 @@ export function RelationTable({ graph }: { graph: ActorGraph }) {
             return (
               <tr key={vr.id} className={selected ? 'is-selected' : ''} aria-selected={selected}>
                 <td>{name(r.source)}</td>
-                <td>
+                <td className="rel-cell">
                   <button type="button" className="link-btn" onClick={() => select({ type: 'relation', id: vr.id })}>
                     <span className="fam-dot" style={{ background: FAMILY_ENCODING[r.family].color }} aria-hidden="true" />
                     {r.negated ? `not ${r.type}` : r.type}
@@ -62,7 +59,7 @@ export function RelationTable({ graph }: { graph: ActorGraph }) {
                 </td>
                 <td>{name(r.target)}</td>
                 <td className="num">{vr.evidence.length}</td>
-                <td>{dates(vr.evidence)}</td>
+                <td className="date-cell">{dates(vr.evidence)}</td>
               </tr>
             );
           })}

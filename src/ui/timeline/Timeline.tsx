@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { axisBottom, brushX, scaleUtc, select, type BrushBehavior } from 'd3';
 import type { ActorGraph } from '../../extract/schema';
 import { FAMILY_ENCODING } from '../../graph/encodings';
-import { formatIso, rangeInterval, toIsoDay } from '../../graph/time';
+import { formatDayRange, formatIso, rangeInterval, toIsoDay } from '../../graph/time';
 import { selectTimeline } from '../../state/selectors';
 import { useViewStore } from '../../state/store';
 import { useExplorer } from '../useExplorer';
@@ -111,7 +111,7 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
         <h2 className="panel-title">Timeline</h2>
         <ClockSwitch disabled={!editable} />
         <span className="timeline-range" aria-live="polite">
-          {timeRange ? `${formatIso(timeRange[0])} – ${formatIso(timeRange[1])}` : nMarks ? 'All dates · drag to filter' : ''}
+          {rangeIv ? formatDayRange(rangeIv.start, rangeIv.end) : nMarks ? 'All dates · drag to filter' : ''}
         </span>
         {editable && timeRange && (
           <button type="button" className="btn btn-small" onClick={() => setTimeRange(null)}>
