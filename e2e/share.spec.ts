@@ -401,3 +401,38 @@ test('the Export menu works from the keyboard', async ({ page, context }) => {
   await expect(page.getByRole('menu', { name: 'Export' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Export' })).toBeFocused();
 });
+
+test('a link cites one evidence sentence and the article it came from', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
+  await useFixture(context);
+  await page.goto('./?sel=r:r5&ev=1');
+  const evidence = page.getByRole('region', { name: 'Evidence' });
+  await expect(evidence.locator('[aria-current="true"]')).toContainText('despite strikes');
+  await evidence
+    .getByRole('listitem')
+    .filter({ hasText: 'denied arming' })
+    .getByRole('button', { name: 'Show in article' })
+    .click();
+  await expect(page).toHaveURL(/sel=r:r5&ev=0&rd=aj-2~aj-2%23s0/);
+  const cited = page.url();
+
+  const fresh = await browser.newContext({ baseURL });
+  await useFixture(fresh);
+  const other = await fresh.newPage();
+  await other.goto(cited);
+  await expect(
+    other.getByRole('region', { name: 'Evidence' }).locator('[aria-current="true"]'),
+  ).toContainText('denied arming');
+  await expect(other.getByRole('region', { name: 'Article' }).locator('mark').first()).toContainText(
+    'Houthis',
+  );
+  await fresh.close();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/sel=r:r5&ev=1$/);
+  await expect(evidence.locator('[aria-current="true"]')).toContainText('despite strikes');
+});

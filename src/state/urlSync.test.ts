@@ -5,6 +5,8 @@ import { useViewStore, viewStateOf } from './store';
 import { startUrlSync, type UrlSync } from './urlSync';
 import { DEFAULT_VIEW } from './viewState';
 
+/** Lets the sync write the batch of store changes made in the current task. */
+const tick = () => Promise.resolve();
 const popped = () =>
   new Promise<void>((resolve) =>
     window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true }),
@@ -44,7 +46,9 @@ describe('urlSync', () => {
     start('');
     const before = window.history.length;
     s().select({ type: 'actor', id: 'iran' });
+    await tick();
     s().setView('table');
+    await tick();
     expect(window.history.length).toBe(before + 2);
     expect(window.location.search).toBe('?v=1&sel=a:iran&view=table');
     window.history.back();
@@ -61,29 +65,36 @@ describe('urlSync', () => {
     expect(window.location.search).toBe('?v=1&sel=a:iran');
   });
 
-  it('coalesces a brush drag into one entry, but a later brush is a new entry', () => {
+  it('coalesces a brush drag into one entry, but a later brush is a new entry', async () => {
     start('');
     const push = vi.spyOn(window.history, 'pushState');
     s().setTimeRange(['2018-12-01', '2018-12-05']);
+    await tick();
     clock += 50;
     s().setTimeRange(['2018-12-01', '2018-12-09']);
+    await tick();
     clock += 50;
     s().setTimeRange(['2018-12-02', '2018-12-10']);
+    await tick();
     expect(push).toHaveBeenCalledTimes(1);
     expect(window.location.search).toBe('?v=1&t=2018-12-02..2018-12-10');
     clock += 2000;
     s().setTimeRange(['2018-12-03', '2018-12-10']);
+    await tick();
     expect(push).toHaveBeenCalledTimes(2);
   });
 
-  it('a discrete change right after a drag still pushes', () => {
+  it('a discrete change right after a drag still pushes', async () => {
     start('');
     const push = vi.spyOn(window.history, 'pushState');
     s().pin('iran', [1, 2]);
+    await tick();
     clock += 10;
     s().pin('iran', [3, 4]);
+    await tick();
     clock += 10;
     s().setFamilies(['conflict']);
+    await tick();
     expect(push).toHaveBeenCalledTimes(2);
   });
 
@@ -108,14 +119,31 @@ describe('urlSync', () => {
 });
 
 describe('urlSync in an embed', () => {
-  it("history: 'replace' keeps the URL current without adding entries", () => {
+  it("history: 'replace' keeps the URL current without adding entries", async () => {
     window.history.replaceState(null, '', '/embed.html');
     useViewStore.getState().replaceState({ ...DEFAULT_VIEW });
     const push = vi.spyOn(window.history, 'pushState');
     const sync = startUrlSync({ history: 'replace', onIgnored: () => {} });
     useViewStore.getState().select({ type: 'actor', id: 'iran' });
+    await tick();
     expect(push).not.toHaveBeenCalled();
     expect(window.location.search).toBe('?v=1&sel=a:iran');
     sync.stop();
+  });
+});
+
+describe('urlSync batching', () => {
+  it('several store changes in one task (one user action) make one history entry', async () => {
+    window.history.replaceState(null, '', '/index.html');
+    useViewStore.getState().replaceState({ ...DEFAULT_VIEW });
+    const sync = startUrlSync({ onIgnored: () => {} });
+    const push = vi.spyOn(window.history, 'pushState');
+    useViewStore.getState().select({ type: 'relation', id: 'r5', evidence: 0 });
+    useViewStore.getState().openReader('aj-2', 'aj-2#s0');
+    await Promise.resolve();
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?v=1&sel=r:r5&ev=0&rd=aj-2~aj-2%23s0');
+    sync.stop();
+    vi.restoreAllMocks();
   });
 });

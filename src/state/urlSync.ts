@@ -99,10 +99,15 @@ export function startUrlSync(opts: UrlSyncOptions = {}): UrlSync {
   apply(initial);
   win.history.replaceState(win.history.state, '', urlFor(initial, win.location));
 
-  const unsubscribe = store.subscribe((next, prev) => {
-    if (applying) return;
-    const a = viewStateOf(prev as ViewStore);
-    const b = viewStateOf(next as ViewStore);
+  /** The view before the first store change of the current batch (null when none is pending). */
+  let batchStart: ViewState | null = null;
+  // One user action may set several fields in a row ("Show in article" selects the sentence
+  // and opens the reader): changes made in the same task become one history entry.
+  const flush = () => {
+    const a = batchStart;
+    batchStart = null;
+    if (!a) return;
+    const b = viewStateOf(store.getState() as ViewStore);
     const keys = changedKeys(a, b);
     if (!keys.length) return;
     const url = urlFor(b, win.location);
@@ -115,10 +120,17 @@ export function startUrlSync(opts: UrlSyncOptions = {}): UrlSync {
       win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
     last = { keys: sig, at: t };
+  };
+
+  const unsubscribe = store.subscribe((_next, prev) => {
+    if (applying || batchStart) return;
+    batchStart = viewStateOf(prev as ViewStore);
+    queueMicrotask(flush);
   });
 
   const onPop = () => {
     last = null;
+    batchStart = null;
     apply(readLocation());
   };
   win.addEventListener('popstate', onPop);
