@@ -63,7 +63,9 @@ export function addSurnames(dm: DocMentions): void {
         v.toks.length,
         (_n, end) => !covered.slice(i, end).some(Boolean) && v.toks[end - 1].upper,
       );
-      if (!hit || (v.toks[i - 1]?.upper && !covered[i - 1] && v.toks[i - 1].key !== 'president')) continue;
+      // part of a longer unknown name ("George Assad") unless that word opens the sentence
+      const prev = v.toks[i - 1];
+      if (!hit || (prev?.upper && i - 1 > 0 && !covered[i - 1] && !lex.nonNames.has(prev.key))) continue;
       v.mentions.push({ s: v.index, i, j: hit[0], argStart: i, ref: { t: 'person', name: hit[1] } });
       i = hit[0] - 1;
     }

@@ -63,6 +63,21 @@ const INVITE_LIKE = new Set([
 ]);
 /** "rebel-held districts": attacking the territory is attacking its holder. */
 const HELD = new Set(['held', 'controlled', 'occupied', 'run']);
+const IRREGULAR_PAST = new Set([
+  'overtook',
+  'overran',
+  'fought',
+  'struck',
+  'met',
+  'took',
+  'sent',
+  'held',
+  'shot',
+  'hit',
+  'beat',
+  'broke',
+  'led',
+]);
 const PATIENT_SKIP = new Set([
   ',',
   'was',
@@ -266,6 +281,8 @@ function sentenceRelations(v: SentenceView, emit: Emit, mainTalks: string | null
 
 /** A trigger not tagged as a verb still counts right after its subject ("Russia and Iran back …"). */
 function precededByArg(v: SentenceView, i: number): boolean {
+  // a past tense cannot be a noun ("supporters of Assad overtook …"), whatever the tagger says
+  if (/ed$/.test(v.toks[i].key) || IRREGULAR_PAST.has(v.toks[i].key)) return true;
   const prev = v.toks[i - 1];
   if (prev && (prev.pos === 'AUX' || /^(who|which|that|to|also|not)$/.test(prev.key))) return true;
   return v.mentions.some((m) => m.j === i && isArg(m)) || v.toks[i + 1]?.key === 'by';
@@ -348,6 +365,7 @@ function handleTrigger(
   const before = v.toks[i - 1];
   if (
     before &&
+    !before.upper &&
     (before.pos === 'NOUN' || before.pos === 'PRON' || before.pos === 'DET') &&
     !PRONOUN_SUBJECTS.has(before.key) &&
     !AGENT_HEADS.has(before.key) &&
