@@ -49,5 +49,8 @@ export function corpusGraphQuery(corpusKey: string) {
     },
     staleTime: Infinity,
     retry: false,
+    // Graphs are replaced whole (partial graphs while extracting): deep-comparing big graphs
+    // on every update would block the main thread for nothing.
+    structuralSharing: false,
   });
 }

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { ExtractionClient } from './client';
 import { runExtractJob } from './job';
@@ -93,11 +94,12 @@ describe('ExtractionClient', () => {
     const c = client('crash-after-1');
     const notices: string[] = [];
     const analysed: string[] = [];
-    const r = await c.extract({ title: null, documents: docs(4) }, { onNotice: (m) => notices.push(m), onAnalysed: (k) => analysed.push(k) });
+    const job = { title: null, documents: docs(4), cacheDb: 'client-crash-test' };
+    const r = await c.extract(job, { onNotice: (m) => notices.push(m), onAnalysed: (k) => analysed.push(k) });
     expect(r.cancelled).toBe(false);
     expect(r.graph?.documents.map((d) => d.id)).toEqual(['d0', 'd1', 'd2', 'd3']);
     expect(notices.join(' ')).toMatch(/boom; continuing on the page/);
-    // d0 came from the worker before the crash and is not analysed again
+    // d0 was cached by the worker before the crash and is not analysed again
     expect(analysed.filter((k) => k === 'k0')).toHaveLength(1);
   });
 

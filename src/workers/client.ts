@@ -8,12 +8,11 @@
  * - cancel → a cancel message, then `terminate()` if the worker does not stop promptly.
  */
 import type { ActorGraph } from '../extract/index';
-import type { DocAnalysis } from './pipeline';
 import type { FileOutcome, JobDocument, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface ExtractCallbacks {
   onProgress?(done: number, total: number, current: string | null): void;
-  onAnalysed?(key: string, analysis: DocAnalysis): void;
+  onAnalysed?(key: string): void;
   onDocError?(key: string, name: string, message: string): void;
   onPartial?(graph: ActorGraph, done: number, total: number): void;
   /** Something the user should know that is not an error of one document. */
@@ -182,15 +181,11 @@ export class ExtractionClient {
 
   /** Extracts a corpus document by document; resolves when done or cancelled. */
   async extract(
-    job: { title: string | null; documents: JobDocument[] },
+    job: { title: string | null; documents: JobDocument[]; cacheDb?: string | null },
     cb: ExtractCallbacks = {},
     signal?: AbortSignal,
   ): Promise<ExtractResult> {
-    const analysed = new Map<string, DocAnalysis>();
-    const onAnalysed = (key: string, a: DocAnalysis) => {
-      analysed.set(key, a);
-      cb.onAnalysed?.(key, a);
-    };
+    let analysed = 0;
     let lastGraph: ActorGraph | null = null;
     let result: ExtractResult | null = null;
     let failure: string | null = null;
@@ -200,7 +195,11 @@ export class ExtractionClient {
           cb.onProgress?.(m.done, m.total, m.current);
           return false;
         case 'analysed':
-          onAnalysed(m.key, m.analysis);
+          analysed++;
+          cb.onAnalysed?.(m.key);
+          return false;
+        case 'notice':
+          cb.onNotice?.(m.message);
           return false;
         case 'doc-error':
           cb.onDocError?.(m.key, m.name, m.message);
@@ -213,7 +212,7 @@ export class ExtractionClient {
           result = { graph: m.graph, cancelled: false, done: job.documents.length };
           return true;
         case 'cancelled':
-          result = { graph: m.graph ?? lastGraph, cancelled: true, done: m.done >= 0 ? m.done : analysed.size };
+          result = { graph: m.graph ?? lastGraph, cancelled: true, done: m.done >= 0 ? m.done : analysed };
           return true;
         case 'failed':
           failure = m.message;
@@ -235,11 +234,10 @@ export class ExtractionClient {
       }
     }
     if (!result && !failure) {
-      // Main-thread path: reuse whatever the worker finished before it crashed.
-      const documents = job.documents.map((d) => ({ ...d, cached: d.cached ?? analysed.get(d.key) }));
+      // Main-thread path: what the worker finished before it crashed is in the cache.
       const { runExtractJob } = await import('./job');
       await runExtractJob(
-        { id, title: job.title, documents },
+        { id, ...job },
         { emit: (m) => void handle(m), cancelled: () => !!signal?.aborted, yieldNow: chunkYield },
       );
     }

@@ -4,8 +4,8 @@
  * cache (content-hash key → one document's analysis, shared by all corpora).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { InputDocument } from '../../extract/index';
-import type { DocAnalysis } from '../../workers/pipeline';
+import type { InputDocument } from '../extract/index';
+import type { DocAnalysis } from './pipeline';
 
 export interface CorpusMeta {
   id: string;

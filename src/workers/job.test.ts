@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { InputDocument } from '../extract/index';
 import { runExtractJob } from './job';
@@ -20,11 +21,11 @@ vi.mock('./pipeline', () => ({
 
 const doc = (i: number, text = `Article ${i}.`): JobDocument => ({ key: `k${i}`, name: `file${i}.txt`, input: { id: `d${i}`, text } });
 
-async function run(documents: JobDocument[], cancelAfter = Infinity) {
+async function run(documents: JobDocument[], cancelAfter = Infinity, cacheDb: string | null = null) {
   const msgs: WorkerResponse[] = [];
   let analysed = 0;
   await runExtractJob(
-    { id: 7, title: 'T', documents },
+    { id: 7, title: 'T', documents, cacheDb },
     {
       emit: (m) => {
         msgs.push(m);
@@ -68,6 +69,16 @@ describe('runExtractJob', () => {
     expect(msgs.filter((m) => m.type === 'analysed').map((m) => m.type === 'analysed' && m.key)).toEqual(['k2']);
     const last = msgs.at(-1)!;
     expect(last.type === 'done' && last.graph.documents[0].text).toBe('cached');
+  });
+
+  it('fills the analysis cache and reads it back on the next run (the same article is never analysed twice)', async () => {
+    const first = await run([doc(1), doc(2)], Infinity, 'job-cache-test');
+    expect(first.filter((m) => m.type === 'analysed')).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, 20));
+    const second = await run([doc(1), doc(2), doc(3)], Infinity, 'job-cache-test');
+    expect(second.filter((m) => m.type === 'analysed').map((m) => m.type === 'analysed' && m.key)).toEqual(['k3']);
+    const last = second.at(-1)!;
+    expect(last.type === 'done' && last.graph.documents.map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
   });
 
   it('stops when cancelled and returns the graph of the documents done', async () => {

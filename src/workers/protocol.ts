@@ -47,7 +47,8 @@ export interface JobDocument {
 
 export type WorkerRequest =
   | { type: 'ingest'; id: number; files: WorkerFile[] }
-  | { type: 'extract'; id: number; title: string | null; documents: JobDocument[] }
+  /** `cacheDb`: IndexedDB database whose analysis cache the job reads and fills (null: none). */
+  | { type: 'extract'; id: number; title: string | null; documents: JobDocument[]; cacheDb?: string | null }
   | { type: 'cancel'; id: number };
 
 export type WorkerResponse =
@@ -55,7 +56,8 @@ export type WorkerResponse =
   | { type: 'ready'; version: string }
   | { type: 'ingested'; id: number; outcomes: FileOutcome[] }
   | { type: 'progress'; id: number; done: number; total: number; current: string | null }
-  | { type: 'analysed'; id: number; key: string; analysis: DocAnalysis }
+  | { type: 'analysed'; id: number; key: string }
+  | { type: 'notice'; id: number; message: string }
   | { type: 'doc-error'; id: number; key: string; name: string; message: string }
   | { type: 'partial'; id: number; graph: ActorGraph; done: number; total: number }
   | { type: 'done'; id: number; graph: ActorGraph }

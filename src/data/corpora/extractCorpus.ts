@@ -49,13 +49,12 @@ export async function extractDocuments(key: string, title: string | null, docs: 
   try {
     const version = await client.pipelineVersion(notice);
     const keys = docs.map((d) => analysisKey(version, d.contentHash, d.input));
-    const cached = await store.cachedAnalyses(keys).catch(() => new Map());
-    const documents: JobDocument[] = docs.map((d, i) => ({ key: keys[i], name: d.name, input: d.input, cached: cached.get(keys[i]) }));
+    const documents: JobDocument[] = docs.map((d, i) => ({ key: keys[i], name: d.name, input: d.input }));
+    // The job reads and fills the analysis cache itself (in the worker).
     const result = await client.extract(
-      { title, documents },
+      { title, documents, cacheDb: store.dbName },
       {
         onProgress: (done, total, current) => updateJob(key, { done, total, current }),
-        onAnalysed: (k, a) => void store.cacheAnalysis(k, a).catch(() => notice('Results could not be cached in this browser (storage full or blocked).')),
         onDocError: (_k, name, message) => addProblem(key, name, message),
         onPartial: (g) => deps.onPartial?.(g),
         onNotice: notice,

@@ -4,6 +4,7 @@ import { ingestFiles } from '../../workers/ingest';
 import { MAX_DOCUMENTS, type IngestedDocument } from '../../workers/protocol';
 import { hashString } from '../../workers/hash';
 import type { DocAnalysis } from '../../workers/pipeline';
+import { idbAnalysisCache } from '../../workers/analysisCache';
 import { closeCorpusDb } from './db';
 import { exportFileName, toCorpusExport } from './exportCorpus';
 import { corpusStore } from './store';
@@ -87,8 +88,9 @@ describe('corpus store (IndexedDB)', () => {
   it('caches analyses by key', async () => {
     const s = fresh();
     const analysis = { version: 1, hash: 'h', document: { id: 'a', text: 't', sentences: [] }, actors: [], relations: [] } as unknown as DocAnalysis;
-    await s.cacheAnalysis('k1', analysis);
-    const got = await s.cachedAnalyses(['k1', 'k2']);
+    const cache = idbAnalysisCache(s.dbName)!;
+    await cache.put('k1', analysis);
+    const got = await cache.get(['k1', 'k2']);
     expect([...got.keys()]).toEqual(['k1']);
     expect(got.get('k1')).toEqual(analysis);
   });

@@ -5,7 +5,6 @@
  */
 import type { InputDocument } from '../../extract/index';
 import { MAX_DOCUMENTS, type IngestedDocument } from '../../workers/protocol';
-import type { DocAnalysis } from '../../workers/pipeline';
 import { openCorpusDb, DB_NAME, type CorpusMeta, type StoredDocument } from './db';
 
 export type { CorpusMeta, StoredDocument };
@@ -35,6 +34,8 @@ export function corpusStore(dbName = DB_NAME) {
   }
 
   return {
+    dbName,
+
     /** All corpora, newest first. */
     async list(): Promise<CorpusMeta[]> {
       const all = await (await db()).getAll('corpora');
@@ -131,20 +132,6 @@ export function corpusStore(dbName = DB_NAME) {
     async removeDocument(corpusId: string, docId: string): Promise<void> {
       await (await db()).delete('documents', [corpusId, docId]);
       await touch(corpusId, -1);
-    },
-
-    /** Cached analyses for the given keys (missing keys are absent from the map). */
-    async cachedAnalyses(keys: string[]): Promise<Map<string, DocAnalysis>> {
-      const tx = (await db()).transaction('analyses');
-      const found = await Promise.all(keys.map((k) => tx.store.get(k)));
-      await tx.done;
-      const out = new Map<string, DocAnalysis>();
-      found.forEach((f) => f && out.set(f.key, f.analysis));
-      return out;
-    },
-
-    async cacheAnalysis(key: string, analysis: DocAnalysis): Promise<void> {
-      await (await db()).put('analyses', { key, analysis, at: now() });
     },
   };
 }

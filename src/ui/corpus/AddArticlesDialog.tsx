@@ -44,7 +44,8 @@ export function AddArticlesDialog({ currentCorpus, onClose }: { currentCorpus: s
   const addFiles = useMutation({ ...corpusMutations.addFiles(qc), onSuccess: (r: AddOutcome) => (done(r), corpusMutations.addFiles(qc).onSuccess(r)), onError: fail });
   const addPasted = useMutation({ ...corpusMutations.addPasted(qc), onSuccess: (r: AddOutcome) => (done(r), corpusMutations.addPasted(qc).onSuccess(r)), onError: fail });
   const busy = addFiles.isPending || addPasted.isPending;
-  const job = useStore(corpusJobs, (s) => (doneKey ? s.jobs[doneKey] : undefined));
+  // Only the problems list: progress ticks must not re-render a long outcome list.
+  const problems = useStore(corpusJobs, (s) => (doneKey ? s.jobs[doneKey]?.problems : undefined));
   const graph = useQuery({ ...corpusGraphQuery(doneKey ?? 'seed'), enabled: !!doneKey }).data;
 
   const addTarget = (): AddTarget => (target === NEW ? { newName: newName || null } : { corpusId: target });
@@ -116,7 +117,7 @@ export function AddArticlesDialog({ currentCorpus, onClose }: { currentCorpus: s
         </p>
       )}
       {doneKey && <ExtractionProgress corpusKey={doneKey} />}
-      <OutcomeList outcomes={outcomes} graph={graph} problems={job?.problems} />
+      <OutcomeList outcomes={outcomes} graph={graph} problems={problems} />
     </Modal>
   );
 }

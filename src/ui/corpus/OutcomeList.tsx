@@ -1,12 +1,12 @@
-import type { ActorGraph } from '../../extract/schema';
+import { memo, useMemo } from 'react';
+import type { ActorGraph, GraphDocument } from '../../extract/schema';
 import type { FileOutcome } from '../../workers/protocol';
 import { plain } from './safe';
 
 export const NO_DATE = 'no date found — relative dates left unresolved';
 
 /** Warnings the extraction found for one document (no date → relative dates unresolved). */
-export function documentWarnings(graph: ActorGraph | undefined, docId: string): string[] {
-  const d = graph?.documents.find((x) => x.id === docId);
+export function documentWarnings(d: GraphDocument | undefined): string[] {
   if (!d) return [];
   const warnings = [...(d.warnings ?? [])];
   if (!d.publishedAt && !warnings.some((w) => /date/i.test(w))) warnings.push(NO_DATE);
@@ -23,14 +23,17 @@ interface Props {
 
 const LABEL = { accepted: 'Accepted', warning: 'Accepted with warnings', rejected: 'Rejected' } as const;
 
+const NONE: Props['problems'] = [];
+
 /** One line per file: accepted / accepted with warnings / rejected, with reasons, as text. */
-export function OutcomeList({ outcomes, graph, problems = [] }: Props) {
+export const OutcomeList = memo(function OutcomeList({ outcomes, graph, problems = NONE }: Props) {
+  const docs = useMemo(() => new Map(graph?.documents.map((d) => [d.id, d])), [graph]);
   if (!outcomes.length) return null;
   return (
     <ul className="corpus-outcomes" aria-label="File outcomes">
       {outcomes.map((o, i) => {
-        const failed = problems.filter((p) => p.name === o.name).map((p) => `extraction failed: ${p.message}`);
-        const later = o.documents.flatMap((d) => documentWarnings(graph, d.input.id ?? ''));
+        const failed = problems!.filter((p) => p.name === o.name).map((p) => `extraction failed: ${p.message}`);
+        const later = o.documents.flatMap((d) => documentWarnings(docs.get(d.input.id ?? '')));
         const messages = [...new Set([...o.messages, ...later, ...failed])];
         const status = o.status === 'rejected' ? 'rejected' : failed.length || later.length || o.status === 'warning' ? 'warning' : 'accepted';
         return (
@@ -43,4 +46,4 @@ export function OutcomeList({ outcomes, graph, problems = [] }: Props) {
       })}
     </ul>
   );
-}
+});
