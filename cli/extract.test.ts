@@ -23,6 +23,7 @@ describe('cli/extract', () => {
     expect(r.stderr).toMatch(/binary\.txt: binary/);
     expect(r.stderr).toMatch(/huge\.txt: file too large/);
     expect(r.stderr).toMatch(/missing\.txt: no such file/);
+    expect(r.stderr).toMatch(/warning: good: no publication date/);
     const graph = JSON.parse(fs.readFileSync(out, 'utf8'));
     expect(graph.schema).toBe('parley/actor-graph@1');
     expect(graph.documents.map((d: { id: string }) => d.id)).toEqual(['good']);

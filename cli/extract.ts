@@ -148,7 +148,10 @@ async function main(argv: string[]): Promise<number> {
   }
   let json: string;
   try {
-    json = JSON.stringify(extractCorpus(inputs, { title }), null, 1);
+    const graph = extractCorpus(inputs, { title });
+    // Non-fatal findings per document ("no publication date", "not English") go to stderr too.
+    for (const d of graph.documents) for (const w of d.warnings ?? []) warn(d.id, w);
+    json = JSON.stringify(graph, null, 1);
   } catch (e) {
     process.stderr.write(`error: extraction failed: ${(e as Error).stack ?? e}\n`);
     return 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from './03-sentences';
+import { MAX_SENTENCE, segment } from './03-sentences';
 
 const split = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -37,5 +37,13 @@ describe('03 sentences', () => {
     expect(sentences).toHaveLength(8000);
     expect(new Set(sentences.map((s) => text.slice(s.start, s.end)))).toEqual(new Set(['Houthi forces fired a missile at Marib on Sunday, officials said.', 'The coalition responded.']));
     expect(tokens[tokens.length - 1].sentence).toBe(7999);
+  });
+  it('cuts run-on text into sentences of bounded length, preferring commas', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => (i % 7 === 6 ? 'Aden,' : 'rebels attacked')).join(' ');
+    const { sentences, tokens } = segment(text);
+    expect(sentences.length).toBeGreaterThan(10);
+    for (const s of sentences) expect(s.end - s.start).toBeLessThanOrEqual(2 * MAX_SENTENCE + 40);
+    expect(text.slice(sentences[0].start, sentences[0].end)).toMatch(/Aden,$/);
+    expect(tokens.length).toBe(text.split(/\s+|(?=,)/).length);
   });
 });

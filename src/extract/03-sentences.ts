@@ -34,6 +34,8 @@ export interface Segmented {
 
 const WORDISH = /[\p{L}\p{N}]/u;
 const ENDS_LINE = /[.!?:;"”’)\]]$/;
+/** Sentences longer than this (characters) are cut at a comma, longer than twice this anywhere. */
+export const MAX_SENTENCE = 1000;
 /** Texts are read by wink in chunks of about this size, cut at paragraph breaks. */
 const CHUNK = 200_000;
 
@@ -141,6 +143,17 @@ function segmentChunk(text: string, chunk: SentenceSpan, sentences: SentenceSpan
   let forced = true;
   for (let k = 1; k <= idx.length; k++) {
     if (k === idx.length || boundary[k]) {
+      // Run-on "sentences" (lists, tables, text without punctuation) are cut into pieces so
+      // later steps never face one huge sentence: at a comma/semicolon past the soft limit,
+      // anywhere past the hard one.
+      for (let j = first + 1; j < k; j++) {
+        const len = ends[idx[j]] - starts[idx[first]];
+        if ((len > MAX_SENTENCE && /^[,;:—–]$/.test(values[idx[j - 1]])) || len > 2 * MAX_SENTENCE) {
+          flush(j, forced);
+          forced = true;
+          first = j;
+        }
+      }
       flush(k, forced);
       forced = boundary[k] === 2;
       first = k;

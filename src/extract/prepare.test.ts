@@ -74,6 +74,15 @@ describe('prepareDocument', () => {
     expect(isoDay(input)).toBe(expected);
   });
 
+  it.each([
+    ['French', "Les forces russes ont bombardé la ville de Kharkiv lundi, selon l'armée ukrainienne. Les négociations entre les deux pays doivent reprendre en Biélorussie la semaine prochaine, a déclaré le porte-parole du gouvernement.", true],
+    ['Arabic', 'قال المتحدث باسم التحالف إن الحوثيين أطلقوا صاروخا باليستيا على مدينة جازان السعودية يوم الأحد، وإن الدفاعات الجوية اعترضته قبل أن يصل إلى هدفه في المدينة الواقعة جنوب المملكة العربية السعودية قرب الحدود اليمنية.', true],
+    ['English', 'Russian forces shelled the city of Kharkiv on Monday, according to the Ukrainian army. Talks between the two countries are due to resume in Belarus next week, a government spokesman said on Tuesday.', false],
+  ])('warns when the text is not English: %s', (_n, text, warned) => {
+    const d = prepareDocument({ id: 'l', text, publishedAt: '2022-03-01' }, 0);
+    expect(d.warnings.some((w) => /not look like English/.test(w))).toBe(warned);
+  });
+
   it('property: never throws and keeps every offset inside the text and its sentence', () => {
     fc.assert(
       fc.property(newsish, fc.option(fc.constantFrom('2017-01-22', '2022-02-30', 'x'), { nil: undefined }), (text, publishedAt) => {
