@@ -222,8 +222,10 @@ test.describe('embed', () => {
       const u = new URL(req.url ?? '/', 'http://x');
       const src = u.searchParams.get('src') ?? '';
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      const w = Number(u.searchParams.get('w') ?? 720);
+      const h = Number(u.searchParams.get('h') ?? 480);
       res.end(
-        `<!doctype html><title>Host</title><h1>Report</h1><iframe id="parley" src="${src.replace(/"/g, '&quot;')}" width="720" height="480"></iframe>`,
+        `<!doctype html><title>Host</title><h1>Report</h1><iframe id="parley" src="${src.replace(/"/g, '&quot;')}" width="${w}" height="${h}"></iframe>`,
       );
     });
     await new Promise<void>((r) => host.listen(0, '127.0.0.2', r));
@@ -288,6 +290,29 @@ test.describe('embed', () => {
     expect(csp).toContain("connect-src 'self'");
     expect(errors).toEqual([]);
   });
+
+  for (const [w, h] of [
+    [320, 480],
+    [1200, 700],
+    [900, 300],
+  ]) {
+    test(`fits a ${w}×${h} iframe without overflowing`, async ({ page, context, baseURL }) => {
+      await useFixture(context);
+      const src = `${new URL(baseURL!).origin}/embed.html?v=1&sel=a:houthis`;
+      await page.goto(`${hostOrigin}/host.html?w=${w}&h=${h}&src=${encodeURIComponent(src)}`);
+      const frame = page.frameLocator('#parley');
+      const svg = frame.locator('svg.graph-svg');
+      await expect(svg).toHaveAttribute('data-layout', 'done');
+      const root = await frame.locator('.embed-root').boundingBox();
+      expect(root!.width).toBeLessThanOrEqual(w);
+      expect(root!.height).toBeLessThanOrEqual(h);
+      // The drawing keeps a usable share of the frame, and the credits stay on screen.
+      const g = (await svg.boundingBox())!;
+      expect(g.width * g.height).toBeGreaterThan(w * h * 0.2);
+      await expect(frame.locator('.embed-credits')).toBeInViewport();
+      await expect(frame.getByRole('link', { name: 'Open in Parley' })).toBeInViewport();
+    });
+  }
 
   test('the Embed dialog gives an iframe snippet for the current view', async ({ page, context }) => {
     await useFixture(context);
