@@ -154,3 +154,32 @@ test('a broken graph file shows a clear message instead of a blank page', async 
   await expect(page.getByRole('alert')).toContainText('could not be loaded');
   await expect(page.getByRole('alert')).toContainText('not a valid Parley actor graph');
 });
+
+test('dragging a node pins it where it is dropped; double-click releases it', async ({ page }) => {
+  await openExplorer(page);
+  const node = graphNode(page, 'Syrian government');
+  const before = await node.getAttribute('transform');
+  const box = (await node.boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  await page.mouse.move(cx + 30, cy + 20, { steps: 6 });
+  await page.mouse.move(cx + 60, cy + 40, { steps: 6 });
+  await page.mouse.up();
+  await expect(node).toHaveClass(/is-pinned/);
+  expect(await node.getAttribute('transform')).not.toBe(before);
+  await node.dblclick();
+  await expect(node).not.toHaveClass(/is-pinned/);
+  await expect(node).toHaveAttribute('transform', before!);
+});
+
+test('hovering a node highlights its neighbourhood and dims the rest', async ({ page }) => {
+  await openExplorer(page);
+  await graphNode(page, 'Russia').hover();
+  await expect(graphSvg(page)).toHaveClass(/has-context/);
+  await expect(graphNode(page, 'Russia')).toHaveClass(/is-active/);
+  await expect(graphNode(page, 'Syrian government')).toHaveClass(/is-active/);
+  const dimmed = await graphSvg(page).locator('g.node:not(.is-active)').count();
+  expect(dimmed).toBeGreaterThan(0);
+});

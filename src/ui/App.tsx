@@ -2,6 +2,7 @@
  * The explorer page: header with corpus title and toolbar, Filters (left), Actor
  * network (centre) with the Timeline below, Evidence (right), Article reader drawer.
  */
+import { useDeferredValue } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { corpusGraphQuery } from '../data/graphQueries';
 import type { ActorGraph } from '../extract/schema';
@@ -67,7 +68,11 @@ function CorpusStats({ graph }: { graph: ActorGraph }) {
   );
 }
 
-function Workspace({ graph }: { graph: ActorGraph }) {
+function Workspace({ graph: loaded }: { graph: ActorGraph }) {
+  // First paint the empty frame, then render the panels as a transition: React slices that
+  // work into short tasks, so the page never blocks the main thread while the graph appears.
+  const graph = useDeferredValue<ActorGraph | null>(loaded, null);
+  if (!graph) return <main className="workspace" aria-busy="true" />;
   return (
     <main className="workspace">
       <FiltersPanel graph={graph} />

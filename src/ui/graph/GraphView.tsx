@@ -184,7 +184,8 @@ export function GraphView(props: GraphViewProps) {
     return () => {
       nodes.on('.drag', null);
     };
-  }, [actorKey, onPin]);
+    // Re-attach when the node set changes or the first positions arrive (nodes render then).
+  }, [actorKey, onPin, positions]);
 
   const onNodeKey = (e: KeyboardEvent, id: string) => {
     const dir = ARROWS[e.key];
