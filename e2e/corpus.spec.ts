@@ -154,7 +154,6 @@ test('hostile files, titles and URLs are shown as text and never execute', async
   const manage = page.getByRole('dialog', { name: 'Manage corpus' });
   await expect(manage.getByRole('list', { name: 'Documents' }).getByRole('listitem')).toHaveCount(PAYLOADS.length + 2);
   await expect(manage.getByText(`javascript:window.__xss='url';alert('url')`).first()).toBeVisible();
-  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Table' }).click({ force: true }).catch(() => undefined);
 
   const injected = await page.evaluate(() => ({
     flag: (window as unknown as { __xss?: string }).__xss ?? null,
@@ -248,4 +247,28 @@ test('a corpus exported as one JSON file imports back with the same documents', 
   await expect(corpusSelect(page).locator('option:checked')).toHaveText('Round trip (3 documents)');
   expect(await corpusSelect(page).locator('option', { hasText: 'Round trip (3 documents)' }).count()).toBe(2);
   expect(await actorIds(page)).toEqual(before);
+});
+
+test('a stored corpus can be renamed, and deleted only after confirmation', async ({ page }) => {
+  await openAdd(page, 'Draft');
+  await upload(page, [YEMEN[1]]);
+  await finished(page, 1);
+  await addDialog(page).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Manage corpus' }).click();
+  const manage = page.getByRole('dialog', { name: 'Manage corpus' });
+  await manage.getByLabel('Name').fill('Hodeidah strikes');
+  await manage.getByRole('button', { name: 'Rename' }).click();
+  await expect(corpusSelect(page).locator('option:checked')).toHaveText('Hodeidah strikes (1 document)');
+  await manage.getByRole('button', { name: 'Delete corpus…' }).click();
+  const confirm = manage.getByRole('group', { name: 'Confirm deletion' });
+  await expect(confirm).toContainText('Delete “Hodeidah strikes” and its 1 document from this browser?');
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect(corpusSelect(page).locator('option', { hasText: 'Hodeidah strikes' })).toHaveCount(1);
+  await manage.getByRole('button', { name: 'Delete corpus…' }).click();
+  await manage.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(manage).toBeHidden();
+  await expect(corpusSelect(page)).toHaveValue('seed');
+  await expect(corpusSelect(page).locator('option', { hasText: 'Hodeidah strikes' })).toHaveCount(0);
+  await page.reload();
+  await expect(corpusSelect(page).locator('option', { hasText: 'Hodeidah strikes' })).toHaveCount(0);
 });
