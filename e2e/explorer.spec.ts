@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { collectConsoleErrors, edgeCount, graphNode, graphSvg, openExplorer, region } from './helpers';
+import { yemenGraph } from '../src/graph/__fixtures__/yemen';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -99,6 +100,18 @@ test('brushing the timeline filters the graph, and clearing restores it', async 
   await expect.poll(() => edgeCount(page)).toBe(before);
 });
 
+test('the clock switch moves the timeline to publication dates', async ({ page }) => {
+  await openExplorer(page);
+  const timeline = region(page, 'Timeline');
+  const svg = timeline.locator('svg.timeline-svg');
+  const eventMarks = Number(await svg.getAttribute('data-mark-count'));
+  await timeline.getByRole('radio', { name: 'When it was reported' }).check();
+  // Every seed article has a publication date, so every piece of evidence is placed.
+  await expect(timeline.getByRole('group', { name: 'Undated evidence' })).toContainText('0');
+  expect(Number(await svg.getAttribute('data-mark-count'))).toBeGreaterThan(eventMarks);
+  await expect(timeline.getByRole('radio', { name: 'When it was reported' })).toBeChecked();
+});
+
 test('the table view lists the same relations as the graph', async ({ page }) => {
   await openExplorer(page);
   const filters = region(page, 'Filters');
@@ -182,4 +195,22 @@ test('hovering a node highlights its neighbourhood and dims the rest', async ({ 
   await expect(graphNode(page, 'Syrian government')).toHaveClass(/is-active/);
   const dimmed = await graphSvg(page).locator('g.node:not(.is-active)').count();
   expect(dimmed).toBeGreaterThan(0);
+});
+
+test('visual: the explorer renders a fixed corpus the same way (screenshot)', async ({ page }) => {
+  // A hand-made corpus keeps this picture independent of the extractor's progress; the
+  // tests above cover the real seed graph.
+  await page.route('**/generated/seed-graph.json', (r) => r.fulfill({ json: yemenGraph }));
+  await openExplorer(page);
+  await page.mouse.move(0, 0);
+  await expect(graphNode(page, 'Saudi Arabia')).toBeVisible();
+  await expect(page).toHaveScreenshot('explorer-fixture.png', { animations: 'disabled', caret: 'hide' });
+  // …and with a relation selected and its article open.
+  await graphNode(page, 'Saudi Arabia').click();
+  const evidence = region(page, 'Evidence');
+  await evidence.getByRole('button', { name: /^Saudi Arabia backs Yemeni government/ }).click();
+  await evidence.getByRole('button', { name: 'Show in article' }).first().click();
+  await expect(region(page, 'Article').locator('mark')).toBeVisible();
+  await page.mouse.move(0, 0);
+  await expect(page).toHaveScreenshot('explorer-fixture-evidence.png', { animations: 'disabled', caret: 'hide' });
 });

@@ -80,3 +80,15 @@ describe('dates and timeline', () => {
     expect(legendEntries(filterGraph(index, DEFAULT_VIEW)).multiEdges).toBe(true);
   });
 });
+
+describe('relation phrases', () => {
+  it('reads types as verbs and negates them in the base form', async () => {
+    const { relationPhrase } = await import('./phrase');
+    expect(relationPhrase('talks-with', false)).toBe('talks with');
+    expect(relationPhrase('attends', true)).toBe('did not attend');
+    expect(relationPhrase('talks-with', true)).toBe('did not talk with');
+    expect(relationPhrase('accuses', true)).toBe('did not accuse');
+    expect(relationPhrase('carries', true)).toBe('did not carry');
+    expect(relationPhrase('reaches', true)).toBe('did not reach');
+  });
+});

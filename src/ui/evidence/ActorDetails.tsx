@@ -9,6 +9,7 @@ import type { FilteredGraph } from '../../graph/filter';
 import type { GraphIndex } from '../../graph/model';
 import { useViewStore } from '../../state/store';
 import { ActorChip } from './ActorChip';
+import { relationPhrase } from '../../graph/phrase';
 
 /** Details of one actor. */
 export function ActorDetails({ index, actor: a, filtered, editable }: { index: GraphIndex; actor: Actor; filtered: FilteredGraph; editable: boolean }) {
@@ -102,7 +103,8 @@ export function ActorDetails({ index, actor: a, filtered, editable }: { index: G
               const r = vr.relation;
               const out = r.source === a.id;
               const other = index.actorById.get(out ? r.target : r.source)?.name ?? '?';
-              const text = out ? `${a.name} ${r.negated ? 'did not ' : ''}${r.type} ${other}` : `${other} ${r.negated ? 'did not ' : ''}${r.type} ${a.name}`;
+              const verb = relationPhrase(r.type, r.negated);
+              const text = out ? `${a.name} ${verb} ${other}` : `${other} ${verb} ${a.name}`;
               return (
                 <li key={vr.id}>
                   <button type="button" className="rel-btn" onClick={() => select({ type: 'relation', id: vr.id })}>

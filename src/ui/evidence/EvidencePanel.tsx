@@ -8,6 +8,7 @@ import { useViewStore } from '../../state/store';
 import { useExplorer } from '../useExplorer';
 import { ActorDetails } from './ActorDetails';
 import { RelationDetails } from './RelationDetails';
+import { relationPhrase } from '../../graph/phrase';
 
 export interface EvidencePanelProps {
   graph: ActorGraph;
@@ -54,8 +55,7 @@ export function EvidencePanel({ graph, editable = true }: EvidencePanelProps) {
                   <button type="button" className="rel-btn" onClick={() => select({ type: 'relation', id: vr.id })}>
                     <span>
                       <span className="fam-dot" style={{ background: FAMILY_ENCODING[vr.relation.family].color }} aria-hidden="true" />
-                      {name(vr.relation.source)} {vr.relation.negated ? 'did not ' : ''}
-                      {vr.relation.type} {name(vr.relation.target)}
+                      {name(vr.relation.source)} {relationPhrase(vr.relation.type, vr.relation.negated)} {name(vr.relation.target)}
                     </span>
                     <span className="count">{vr.evidence.length}</span>
                   </button>

@@ -11,6 +11,7 @@ import { formatIso } from '../../graph/time';
 import { useViewStore } from '../../state/store';
 import { HighlightedSentence } from './HighlightedSentence';
 import { ActorChip } from './ActorChip';
+import { relationPhrase } from '../../graph/phrase';
 
 export interface RelationDetailsProps {
   index: GraphIndex;
@@ -38,7 +39,7 @@ export function RelationDetails({ index, relation: r, visible, citedEvidence }: 
       <h2 className="relation-title">
         <ActorChip index={index} id={r.source} />
         <span className="relation-verb" style={{ color: fam.color }}>
-          {r.negated ? <em>did not</em> : null} {r.type} →
+          {relationPhrase(r.type, r.negated)} →
         </span>
         <ActorChip index={index} id={r.target} />
       </h2>

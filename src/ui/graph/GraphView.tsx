@@ -17,6 +17,7 @@ import { nextNode, type Direction } from '../../graph/navigation';
 import type { Selection } from '../../state/viewState';
 import { EdgeMarkers, markerId } from './EdgeMarkers';
 import { NodeGlyph } from './NodeGlyph';
+import { relationPhrase } from '../../graph/phrase';
 
 export interface GraphViewProps {
   filtered: FilteredGraph;
@@ -248,7 +249,7 @@ export function GraphView(props: GraphViewProps) {
             const tgt = names.get(r.target) ?? r.target;
             return (
               <g key={vr.id} className={cls} data-edge="" data-relation-id={vr.id} data-family={r.family} data-source={r.source} data-target={r.target} onClick={() => onSelect({ type: 'relation', id: vr.id })}>
-                <title>{`${src} ${r.negated ? 'not ' : ''}${r.type} ${tgt} (${FAMILY_ENCODING[r.family].label}) · ${vr.evidence.length} evidence`}</title>
+                <title>{`${src} ${relationPhrase(r.type, r.negated)} ${tgt} (${FAMILY_ENCODING[r.family].label}) · ${vr.evidence.length} evidence`}</title>
                 <path className="edge-hit" d={d} />
                 <path
                   className="edge-line"

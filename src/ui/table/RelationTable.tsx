@@ -7,6 +7,7 @@ import { FAMILY_ENCODING } from '../../graph/encodings';
 import { evidenceInterval, formatDayRange } from '../../graph/time';
 import { useViewStore } from '../../state/store';
 import { useExplorer } from '../useExplorer';
+import { relationPhrase } from '../../graph/phrase';
 
 /** Relations table with caption "Relations". */
 export function RelationTable({ graph }: { graph: ActorGraph }) {
@@ -53,7 +54,7 @@ export function RelationTable({ graph }: { graph: ActorGraph }) {
                 <td className="rel-cell">
                   <button type="button" className="link-btn" onClick={() => select({ type: 'relation', id: vr.id })}>
                     <span className="fam-dot" style={{ background: FAMILY_ENCODING[r.family].color }} aria-hidden="true" />
-                    {r.negated ? `not ${r.type}` : r.type}
+                    {relationPhrase(r.type, r.negated)}
                   </button>
                   <span className="muted"> · {FAMILY_ENCODING[r.family].label}</span>
                 </td>
