@@ -65,14 +65,28 @@ export class Trie<T> {
     return out.reverse();
   }
 
-  /** The longest match starting at `i`, or null. */
+  /** The longest match starting at `i`, or null (allocation-free: it runs on every token). */
   longest(
     keys: readonly string[],
     i: number,
     limit: number,
     accept?: (v: T, end: number) => boolean,
   ): [number, T] | null {
-    return this.matches(keys, i, limit, accept)[0] ?? null;
+    let n: TrieNode<T> | undefined = this.root;
+    let bestEnd = -1;
+    let best: T | undefined;
+    for (let j = i; j < limit && n; j++) {
+      n = n.next.get(keys[j]);
+      const vals = n?.values;
+      if (!vals) continue;
+      for (const v of vals)
+        if (!accept || accept(v, j + 1)) {
+          bestEnd = j + 1;
+          best = v;
+          break;
+        }
+    }
+    return bestEnd < 0 ? null : [bestEnd, best as T];
   }
 }
 
@@ -215,7 +229,17 @@ export function lexicon(): Lexicon {
 }
 
 /** URL-safe slug used for actor ids ("Staffan de Mistura" → "staffan-de-mistura"). */
+const slugCache = new Map<string, string>();
 export function slug(s: string): string {
+  let out = slugCache.get(s);
+  if (out === undefined) {
+    out = slugOf(s);
+    if (slugCache.size < 50000) slugCache.set(s, out);
+  }
+  return out;
+}
+
+function slugOf(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

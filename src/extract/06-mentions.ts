@@ -65,6 +65,8 @@ export interface SentenceView {
   start: number;
   end: number;
   toks: Tok[];
+  /** toks[k].key, for trie lookups. */
+  keys: string[];
   mentions: Mention[];
 }
 
@@ -101,19 +103,15 @@ export function sentenceViews(doc: PreparedDocument): SentenceView[] {
     start: s.start,
     end: s.end,
     toks: [],
+    keys: [],
     mentions: [],
   }));
   for (const t of doc.tokens) {
     const v = views[t.sentence];
     if (!v || t.start < v.start || t.end > v.end) continue;
-    v.toks.push({
-      text: t.text,
-      key: tokKey(t.text),
-      start: t.start,
-      end: t.end,
-      pos: t.pos,
-      upper: UPPER.test(t.text),
-    });
+    const key = tokKey(t.text);
+    v.toks.push({ text: t.text, key, start: t.start, end: t.end, pos: t.pos, upper: UPPER.test(t.text) });
+    v.keys.push(key);
   }
   return views;
 }
@@ -156,7 +154,7 @@ function detectSentence(
   venues: Venue[],
 ): void {
   const toks = v.toks;
-  const keys = toks.map((t) => t.key);
+  const keys = v.keys;
   const n = toks.length;
   const cover: Array<Mention | null> = new Array(n).fill(null);
   const out: Mention[] = [];
@@ -171,7 +169,11 @@ function detectSentence(
   // A — known entities, countries, seats of power, organisation names
   for (let i = 0; i < n; i++) {
     if (cover[i]) continue;
-    const org = orgAt(toks, keys, i, lex, gazAt);
+    if (!toks[i].upper) {
+      const g0 = lex.gazetteer.longest(keys, i, n, (e, end) => capsOk(toks, i, end, e));
+      if (!g0) continue;
+    }
+    const org = toks[i].upper ? orgAt(toks, keys, i, lex, gazAt) : null;
     const g = gazAt(i);
     if (org && (!g || g[0] < org.end)) {
       add({ s: v.index, i, j: org.end, argStart: i, ref: { t: 'org', name: org.name, kind: org.kind } });

@@ -52,7 +52,7 @@ export function addSurnames(dm: DocMentions): void {
     }
   if (!any) return;
   for (const v of dm.sentences) {
-    const keys = v.toks.map((t) => t.key);
+    const keys = v.keys;
     const covered = new Array(v.toks.length).fill(false);
     for (const m of v.mentions) for (let k = m.i; k < m.j; k++) covered[k] = true;
     for (let i = 0; i < v.toks.length; i++) {

@@ -202,7 +202,7 @@ function mainEvent(dm: DocMentions): string | null {
 function sentenceRelations(v: SentenceView, emit: Emit, mainTalks: string | null): void {
   const lex = lexicon();
   const toks = v.toks;
-  const keys = toks.map((t) => t.key);
+  const keys = v.keys;
   const n = toks.length;
   const coveredBy = (k: number) => v.mentions.find((m) => m.i <= k && k < m.j);
   const isEvent = (m: Mention) => m.ref.t === 'event' && !!m.actor;
@@ -305,7 +305,7 @@ function handleTrigger(
   isEvent: (m: Mention) => boolean,
   each: (s: Mention[], t: Mention[], f: Family, type: string, neg: boolean, ti: number, tj: number) => void,
 ): void {
-  const keys = v.toks.map((t) => t.key);
+  const keys = v.keys;
   const neg = negatedAt(v, i);
   const wantFor = (f: Family) => (m: Mention) =>
     f === 'participate' || f === 'mediate' || f === 'exclude'

@@ -9,12 +9,20 @@ import type { ActorKind, Evidence, Family, Mention } from './schema';
 /** Shingle size and the share of a document's shingles found in an earlier one that makes it a copy. */
 const SHINGLE = 8;
 const COPY_SHARE = 0.5;
+const MAX_OWNERS = 8;
+/** corroboratedBy lists at most this many other documents (a claim in every article of a big corpus would be quadratic). */
+export const MAX_CORROBORATION = 25;
 
-/** 32-bit FNV-1a hashes of the document's 8-word shingles. */
+/** 32-bit hashes of the document's 8-word shingles (word hashes combined, no string building). */
 export function shingles(text: string): Set<number> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wh = words.map(fnv1a);
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= wh.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE; k++) h = Math.imul(h ^ wh[k], 0x01000193);
+    out.add(h >>> 0);
+  }
   return out;
 }
 
@@ -51,7 +59,9 @@ export function findDuplicates(docs: Array<{ id: string; text: string }>): Array
     }
     for (const h of sh) {
       const list = owner.get(h);
-      if (list) list.push(idx);
+      // a few earlier owners per shingle suffice to find an original; keeps boilerplate-heavy corpora linear
+      if (list && list.length < MAX_OWNERS) list.push(idx);
+      else if (list) continue;
       else owner.set(h, [idx]);
     }
     return best === null ? null : docs[best].id;
@@ -104,9 +114,9 @@ export function mergeRelations(lists: RelationRecord[][]): RelationRecord[] {
       else byKey.set(key, { ...r, evidence: r.evidence.map((e) => ({ ...e })) });
     }
   for (const r of byKey.values()) {
-    const docs = [...new Set(r.evidence.map((e) => e.doc))];
+    const docs = [...new Set(r.evidence.map((e) => e.doc))].slice(0, MAX_CORROBORATION + 1);
     for (const e of r.evidence) {
-      const others = docs.filter((d) => d !== e.doc);
+      const others = docs.filter((d) => d !== e.doc).slice(0, MAX_CORROBORATION);
       if (others.length) e.corroboratedBy = others;
       else delete e.corroboratedBy;
     }
