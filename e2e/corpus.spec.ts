@@ -272,3 +272,36 @@ test('a stored corpus can be renamed, and deleted only after confirmation', asyn
   await page.reload();
   await expect(corpusSelect(page).locator('option', { hasText: 'Hodeidah strikes' })).toHaveCount(0);
 });
+
+test('a reload in the middle of an extraction loses nothing', async ({ page }) => {
+  const text = fs.readFileSync(fixture('yemen-hodeidah.txt'), 'utf8');
+  const documents = Array.from({ length: 120 }, (_, i) => ({
+    title: `Report ${i + 1}`,
+    publishedAt: '2018-12-22',
+    text: `${text}\n\nReport number ${i + 1}. ${'Residents of Hodeidah said the strikes continued overnight. '.repeat(20)}`,
+  }));
+  await openAdd(page, 'Interrupted');
+  await upload(page, { name: 'reports.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ documents })) });
+  const bar = addDialog(page).getByRole('progressbar', { name: 'Extraction progress' });
+  await expect(bar).toBeVisible({ timeout: 30_000 });
+  await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 30_000 }).toBeGreaterThan(10);
+  await page.reload();
+  // The stored corpus is still there with every document, and the extraction runs to the end
+  // (documents analysed before the reload come from the cache: see job.test.ts).
+  await expect(corpusSelect(page).locator('option:checked')).toHaveText('Interrupted (120 documents)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Interrupted');
+  await expect(page.locator('.corpus-stats')).toContainText('120 articles', { timeout: 45_000 });
+});
+
+test('files dropped on the drop zone are added like picked ones', async ({ page }) => {
+  await openAdd(page, 'Dropped');
+  const content = fs.readFileSync(YEMEN[0], 'utf8');
+  const transfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'dropped-article.txt', { type: 'text/plain' }));
+    return dt;
+  }, content);
+  await addDialog(page).getByLabel('Drop files here').dispatchEvent('drop', { dataTransfer: transfer });
+  await finished(page, 1);
+  await expect(addDialog(page).getByRole('list', { name: 'File outcomes' })).toContainText('dropped-article.txt');
+});

@@ -34,7 +34,10 @@ export async function fetchManifestCorpus(
     bytes = await fetchBytes(url, opts.signal);
   } catch (e) {
     if (opts.signal?.aborted) throw e;
-    throw new Error(`Could not load the corpus manifest (${why(e)}). Check the ?corpus= link.`, { cause: e });
+    // The built app's Content-Security-Policy (connect-src 'self') blocks other sites outright.
+    const foreign = e instanceof TypeError && globalThis.location && new URL(url).origin !== globalThis.location.origin;
+    const hint = foreign ? ' Parley only loads corpora from its own site: download the manifest and its files, then use Add articles.' : ' Check the ?corpus= link.';
+    throw new Error(`Could not load the corpus manifest (${why(e)}).${hint}`, { cause: e });
   }
   let manifest: { title?: unknown; documents?: unknown };
   try {
