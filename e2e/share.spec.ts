@@ -415,6 +415,10 @@ test.describe('exports', () => {
     const gexf = parseGexf(MultiDirectedGraph, (await download(/GEXF/)).body.toString('utf8'));
     expect(gexf.order).toBe(nodes.length);
     expect(gexf.size).toBe(edges.length);
+    // Positions travel with the file, as drawn.
+    const drawn = await svg.locator(`[data-actor-id="${nodes[0]}"]`).getAttribute('transform');
+    const [, dx] = /translate\((-?[\d.]+)/.exec(drawn!)!;
+    expect(gexf.getNodeAttribute(nodes[0], 'x')).toBeCloseTo(Number(dx), 0);
 
     const graphml = parseGraphml(MultiDirectedGraph, (await download(/GraphML/)).body.toString('utf8'));
     expect(graphml.order).toBe(nodes.length);

@@ -29,6 +29,21 @@ export function findGraphSvg(root: ParentNode = document): SVGSVGElement | null 
   return svgs.sort((a, b) => area(b) - area(a))[0] ?? null;
 }
 
+/**
+ * Node positions as drawn (graph coordinates from each node's translate), so Gephi and
+ * yEd open the file with the same picture; pinned positions win where the DOM has none.
+ */
+export function drawnPositions(pinned: Record<string, [number, number]>): Record<string, [number, number]> {
+  const out: Record<string, [number, number]> = { ...pinned };
+  for (const el of findGraphSvg()?.querySelectorAll('[data-actor-id][transform]') ?? []) {
+    const m = /translate\(\s*(-?[\d.e+-]+)[ ,]+(-?[\d.e+-]+)\s*\)/.exec(el.getAttribute('transform') ?? '');
+    const id = el.getAttribute('data-actor-id');
+    if (m && id && Number.isFinite(+m[1]) && Number.isFinite(+m[2]))
+      out[id] = [Math.round(+m[1] * 10) / 10, Math.round(+m[2] * 10) / 10];
+  }
+  return out;
+}
+
 export function ExportMenu({ visible, pinned, title, dateRange, sources, legend, stem }: Props) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -65,8 +80,14 @@ export function ExportMenu({ visible, pinned, title, dateRange, sources, legend,
     ['SVG image', image('svg')],
     ['PNG image (2×)', image('png')],
     ['ActorGraph JSON', () => downloadText(toActorGraphJson(visible), `${stem}.json`, 'application/json')],
-    ['GEXF (Gephi)', () => downloadText(toGexf(visible, pinned), `${stem}.gexf`, 'application/xml')],
-    ['GraphML', () => downloadText(toGraphml(visible, pinned), `${stem}.graphml`, 'application/xml')],
+    [
+      'GEXF (Gephi)',
+      () => downloadText(toGexf(visible, drawnPositions(pinned)), `${stem}.gexf`, 'application/xml'),
+    ],
+    [
+      'GraphML',
+      () => downloadText(toGraphml(visible, drawnPositions(pinned)), `${stem}.graphml`, 'application/xml'),
+    ],
     ['CSV of evidence', () => downloadText(toCsv(visible), `${stem}.csv`, 'text/csv')],
   ];
 
