@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_DOCUMENTS, MAX_FILE_BYTES, baseName, decodeBytes, ingestFile, resolveEntry, sizeProblem } from './01-ingest';
 
@@ -90,5 +91,18 @@ describe('01 ingest: decoding', () => {
     expect(baseName('a/b/c.d.txt')).toBe('c.d');
     expect(baseName('C:\\x\\y.json')).toBe('y');
     expect(baseName('noext')).toBe('noext');
+  });
+});
+
+describe('01 ingest: properties', () => {
+  it('never throws on arbitrary bytes and names', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.uint8Array({ maxLength: 600 }), (name, bytes) => {
+        const got = ingestFile(name, bytes);
+        expect(['documents', 'manifest', 'rejected']).toContain(got.kind);
+        if (got.kind === 'rejected') expect(got.reason.length).toBeGreaterThan(3);
+      }),
+      { numRuns: 500, seed: 3 },
+    );
   });
 });

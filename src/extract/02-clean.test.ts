@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,5 +103,20 @@ describe('02 clean: other conflicts and edge cases', () => {
     const c = cleanText('Sudan army and RSF agree to truce\n\nPublished 21 May 2023\n\nSudan’s army and the paramilitary Rapid Support Forces agreed to a week-long ceasefire, Saudi Arabia and the United States said.');
     expect(c.publishedAt).toBe('2023-05-21');
     expect(c.text).not.toContain('Published');
+  });
+});
+
+describe('02 clean: properties', () => {
+  it('never throws; output has no U+FFFD, control or zero-width characters, and no blank-line runs', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme-ascii', maxLength: 200 }), (a, b) => {
+        const c = cleanText(`${a}\n\n${b}\uFFFD${a}`);
+        // eslint-disable-next-line no-control-regex -- asserting their absence is the point
+        expect(c.text).not.toMatch(/[\uFFFD\u0000-\u0008\u000b-\u001f\u007f\u200b\ufeff]/);
+        expect(c.text).not.toMatch(/\n{3,}/);
+        expect(c.text).toBe(c.text.trim());
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 });

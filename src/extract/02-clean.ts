@@ -26,7 +26,17 @@ export interface Cleaned {
 }
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Number of whitespace-separated words (a loop: this runs on every line). */
+function words(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 const ENDS_SENTENCE = /[.!?…]["”’)\]]?$/;
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 const BYLINE = new RegExp(`^by\\s+(${NAME}(?:\\s+(?:${NAME}|and|de|da|del|van|von|bin|ibn|al-\\p{L}+|el-\\p{L}+)){0,6})(.*)$`, 'iu');
@@ -62,18 +72,28 @@ function isBody(line: string): boolean {
   return words(line) >= 10 && ENDS_SENTENCE.test(line);
 }
 
-/** Word 4-gram shingles of a paragraph, for teaser detection. */
-function shingles(line: string): string[] {
-  const w = line.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').split(/\s+/).filter(Boolean);
-  const out: string[] = [];
-  for (let i = 0; i + 4 <= w.length; i++) out.push(`${w[i]} ${w[i + 1]} ${w[i + 2]} ${w[i + 3]}`);
-  return out;
+/** Lower-cased words of a text, punctuation dropped, joined by single spaces. */
+function normWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-/** True when most of a paragraph's shingles occur earlier (a teaser, possibly cut with "…"). */
-function repeats(sh: string[], earlier: Set<string>): boolean {
-  if (sh.length < 4) return false;
-  return sh.filter((s) => earlier.has(s)).length / sh.length >= 0.6;
+/**
+ * True when most of a paragraph occurs earlier (a teaser, possibly cut with "…"): up to
+ * 12 word 4-grams sampled along it are looked up in the earlier text.
+ */
+function repeats(line: string, earlier: string): boolean {
+  const w = normWords(line.replace(/(?:\.\.\.|…)\s*$/, '')).split(' ');
+  const n = w.length - 3;
+  if (n < 4) return false;
+  const step = Math.max(1, Math.floor(n / 12));
+  let seen = 0;
+  let tried = 0;
+  for (let i = 0; i < n; i += step, tried++) if (earlier.includes(` ${w[i]} ${w[i + 1]} ${w[i + 2]} ${w[i + 3]} `)) seen++;
+  return seen / tried >= 0.6;
 }
 
 /**
@@ -183,15 +203,9 @@ function dropTrailing(lines: string[], kept: number[], drop: (i: number) => void
   const bodyBefore = (k: number) => firstBody >= 0 && firstBody < k;
   // Teasers repeat the top of the article: compare with the first paragraphs only, so the
   // cost stays bounded however long the document is.
-  const lead = new Map<number, string[]>();
-  const shinglesOf = (k: number) => lead.get(k) ?? (lead.set(k, shingles(lines[kept[k]])), lead.get(k) as string[]);
-  let leadSet: Set<string> | null = null;
-  const repeatsLead = (k: number) => {
-    let earlier: Set<string>;
-    if (k >= 40) earlier = leadSet ??= new Set(Array.from({ length: 40 }, (_, j) => shinglesOf(j)).flat());
-    else earlier = new Set(Array.from({ length: k }, (_, j) => shinglesOf(j)).flat());
-    return repeats(shinglesOf(k), earlier);
-  };
+  const leadOf = (k: number) => ` ${kept.slice(0, Math.min(k, 40)).map((i) => normWords(lines[i])).join(' ')} `;
+  let lead40: string | null = null;
+  const repeatsLead = (k: number) => repeats(lines[kept[k]], k >= 40 ? (lead40 ??= leadOf(40)) : leadOf(k));
   for (let k = kept.length - 1; k > 0; k--) {
     const line = lines[kept[k]];
     const scrap = k >= kept.length / 2 && words(line) <= 6 && !ENDS_SENTENCE.test(line) && bodyBefore(k);

@@ -24,7 +24,7 @@ function englishShare(tokens: PreparedDocument['tokens']): { words: number; shar
   let words = 0;
   let common = 0;
   for (const t of tokens) {
-    if (!/\p{L}/u.test(t.text)) continue;
+    if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM' || t.pos === 'SPACE') continue;
     words++;
     if (FUNCTION_WORDS.has(t.lemma) || FUNCTION_WORDS.has(t.text.toLowerCase())) common++;
   }
