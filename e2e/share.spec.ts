@@ -171,6 +171,43 @@ test.describe('links', () => {
     await expect.poll(() => graphSvg(page).locator('[data-relation-id]').count()).toBe(allEdges);
   });
 
+  test('dragging a node pins it in the link with one history entry, and the link restores it', async ({
+    page,
+    context,
+    browser,
+    baseURL,
+  }) => {
+    await useFixture(context);
+    await page.goto('./');
+    await expect(graphSvg(page)).toHaveAttribute('data-layout', 'done');
+    const before = await page.evaluate(() => history.length);
+    const iran = node(page, 'iran');
+    const box = (await iran.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++)
+      await page.mouse.move(box.x + box.width / 2 + i * 8, box.y + box.height / 2 - i * 5);
+    await page.mouse.up();
+    await expect(page).toHaveURL(/[?&]pin=iran:-?[\d.]+:-?[\d.]+/);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    const pinnedAt = await iran.getAttribute('transform');
+
+    const fresh = await browser.newContext({ baseURL });
+    await useFixture(fresh);
+    const other = await fresh.newPage();
+    await other.goto(page.url());
+    await expect(graphSvg(other)).toHaveAttribute('data-layout', 'done');
+    const [x1, y1] = /translate\((-?[\d.]+),\s*(-?[\d.]+)\)/.exec(pinnedAt!)!.slice(1).map(Number);
+    const [x2, y2] = /translate\((-?[\d.]+),\s*(-?[\d.]+)\)/
+      .exec((await node(other, 'iran').getAttribute('transform'))!)!
+      .slice(1)
+      .map(Number);
+    // Links keep 0.1 precision.
+    expect(Math.abs(x1 - x2)).toBeLessThan(0.1);
+    expect(Math.abs(y1 - y2)).toBeLessThan(0.1);
+    await fresh.close();
+  });
+
   test('Copy link falls back to a selected read-only field when the clipboard is refused', async ({
     page,
     context,
