@@ -93,6 +93,39 @@ for (const cls of ['government', 'opposition'] as const)
 const DELEGATION = new Set(lexiconData.agentNouns.delegation);
 const COMPLEMENT = new Set(['on', 'to', 'for', 'in']);
 const ORG_TAIL = new Set(['on', 'for', 'of']);
+const GENERIC_ORG_WORDS = new Set([
+  'foreign',
+  'defense',
+  'defence',
+  'interior',
+  'health',
+  'justice',
+  'finance',
+  'information',
+  'ministry',
+  'office',
+  'department',
+  'presidential',
+  'council',
+  'committee',
+  'army',
+  'forces',
+  'national',
+  'security',
+  'general',
+  'military',
+  'press',
+  'media',
+  'the',
+  'of',
+  'state',
+  'central',
+  'command',
+  'armed',
+  'special',
+  'high',
+  'supreme',
+]);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 
 /** Builds the per-sentence token views from the text layer's tokens. */
@@ -189,6 +222,18 @@ function detectSentence(
       all.find((x) => x.type === 'entity') ?? all.find((x) => x.type === 'country' && x.form === 'name') ?? e;
     const prev = toks[prevIdx(toks, i)];
     const locative = !!prev && lex.locatives.has(prev.key);
+    // "KABUL (AP) —", "ISTANBUL (Reuters) -": the dateline credit, not a source in the story
+    if (
+      entry.type === 'entity' &&
+      entry.kind === 'media' &&
+      keys[i - 1] === '(' &&
+      keys[end] === ')' &&
+      v.index < 3 &&
+      i < 6
+    ) {
+      i = end;
+      continue;
+    }
     if (entry.type === 'entity') {
       let j = end;
       const media = entry.kind === 'media' ? lex.mediaHeads.longest(keys, j, n) : null;
@@ -406,7 +451,8 @@ function detectSentence(
     } else if (pm) {
       holder = pm;
       argStart = pm.i;
-      edge ||= pm.ref.t === 'org';
+      // an organisation or movement prefix states membership; a state/IGO prefix ("U.S. President") is part of the title
+      edge ||= pm.ref.t === 'org' || (pm.ref.t === 'entity' && pm.ref.kind !== 'igo');
     } else {
       const g = gazAt(i - 1);
       if (i > 0 && g && g[0] === i && g[1].type === 'country' && !cover[i - 1])
@@ -603,7 +649,12 @@ function orgAt(
     k = g[0];
   }
   if (k >= end) return null;
-  if (k === head && lex.agents.longest(keys, head, head + 1) && i < k) return null;
+  // "Sudanese Armed Forces": a country + agent noun is step B's, not a new organisation
+  if (i < k && lex.agents.longest(keys, k, end)?.[0] === end) return null;
+  // "Foreign Ministry", "Defence Ministry": generic names belong to whoever owns them, not a new actor
+  let generic = true;
+  for (let x = i; x < end && generic; x++) generic = GENERIC_ORG_WORDS.has(keys[x]);
+  if (generic) return null;
   const name = toks
     .slice(i, end)
     .map((t, x, arr) => (x > 0 && t.start > arr[x - 1].end ? ' ' : '') + t.text)

@@ -72,9 +72,13 @@ export function analyse(doc: PreparedDocument): DocAnalysis {
       a.mentions.push({ doc: doc.id, sentence: v.id, start, end });
     }
   // the page's own outlet is not an actor of its story
-  const own = squash(`${doc.source ?? ''} | ${doc.title ?? ''}`);
+  const own = ` ${squash(`${doc.source ?? ''} | ${doc.title ?? ''}`)} `;
   for (const a of byId.values())
-    if ((a.kind === 'media' || a.kind === 'organization') && own.includes(squash(a.name))) byId.delete(a.id);
+    if (
+      (a.kind === 'media' || a.kind === 'organization') &&
+      a.aliases.some((x) => squash(x).length > 2 && own.includes(` ${squash(x)} `))
+    )
+      byId.delete(a.id);
   // affiliations must point at actors of this document (units whose parent is only implied stay unaffiliated)
   for (const a of byId.values()) {
     if (a.affiliation && !byId.has(a.affiliation)) {
