@@ -95,9 +95,19 @@ describe('02 clean: other conflicts and edge cases', () => {
     ['plain article without furniture is untouched', 'The Houthis attacked Marib on Sunday, officials said, in the heaviest fighting this year.\n\nThe coalition responded with air strikes.', 'The Houthis attacked Marib on Sunday, officials said, in the heaviest fighting this year.\n\nThe coalition responded with air strikes.'],
     ['a sentence starting with "By" is not a byline', 'By Tuesday, Russian forces had reached the outskirts of Kyiv, officials in the city said.\n\nTalks continued.', 'By Tuesday, Russian forces had reached the outskirts of Kyiv, officials in the city said.\n\nTalks continued.'],
     ['a short last sentence stays', 'Taliban fighters entered Kabul on Sunday as the government of Ashraf Ghani collapsed, witnesses said.\n\nGhani fled.', 'Taliban fighters entered Kabul on Sunday as the government of Ashraf Ghani collapsed, witnesses said.\n\nGhani fled.'],
+    ['a short first paragraph ending with a period is kept', 'Ghani fled.\n\nTaliban fighters entered Kabul on Sunday as the government collapsed, witnesses said.', 'Ghani fled.\n\nTaliban fighters entered Kabul on Sunday as the government collapsed, witnesses said.'],
+    ['ad slots, captions and read-more links inside the article go', 'The RSF shelled Omdurman on Friday, residents said, as fighting spread across the capital.\n\nAdvertisement\n\nImage caption, Smoke rises over Khartoum\n\nRead more: Sudan crisis explained\n\nThe army said it repelled the attack and killed dozens of fighters.', 'The RSF shelled Omdurman on Friday, residents said, as fighting spread across the capital.\n\nThe army said it repelled the attack and killed dozens of fighters.'],
+    ['a sentence that merely starts like furniture stays', 'The RSF shelled Omdurman on Friday, residents said, as fighting spread across the capital.\n\nWatch officials said the ceasefire would hold, but it collapsed within hours of being signed.', 'The RSF shelled Omdurman on Friday, residents said, as fighting spread across the capital.\n\nWatch officials said the ceasefire would hold, but it collapsed within hours of being signed.'],
     ['empty', '', ''],
     ['only furniture-like scraps', 'Home\n\nMenu', 'Home\n\nMenu'],
   ])('%s', (_n, raw, out) => expect(cleanText(raw).text).toBe(out));
+
+  it('reads "Posted by … on <date>" bylines', () => {
+    const c = cleanText('Posted by Ahmed Saleh on March 3, 2019\n\nThe Houthis attacked a Saudi airport on Saturday, the coalition said in a statement.');
+    expect(c.author).toBe('Ahmed Saleh');
+    expect(c.publishedAt).toBe('2019-03-03');
+    expect(c.text).toBe('The Houthis attacked a Saudi airport on Saturday, the coalition said in a statement.');
+  });
 
   it('finds the date in a date line above the article', () => {
     const c = cleanText('Sudan army and RSF agree to truce\n\nPublished 21 May 2023\n\nSudan’s army and the paramilitary Rapid Support Forces agreed to a week-long ceasefire, Saudi Arabia and the United States said.');

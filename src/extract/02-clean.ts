@@ -39,9 +39,13 @@ function words(s: string): number {
 }
 const ENDS_SENTENCE = /[.!?…]["”’)\]]?$/;
 const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
-const BYLINE = new RegExp(`^by\\s+(${NAME}(?:\\s+(?:${NAME}|and|de|da|del|van|von|bin|ibn|al-\\p{L}+|el-\\p{L}+)){0,6})(.*)$`, 'iu');
+// No /i flag: under /iu, \p{Lu} would match lower case too and swallow "on March 3".
+const BYLINE = new RegExp(`^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ss]tory|[Ww]ords)\\s+)?(?:[Bb]y|BY):?\\s+(${NAME}(?:\\s+(?:${NAME}|and|de|da|del|van|von|bin|ibn|al-\\p{L}+|el-\\p{L}+)){0,6})(.*)$`, 'u');
 const CONTRIBUTOR =
   /^(?:\(?\s*(?:additional\s+)?reporting\s+by\b.*|.{2,80}\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|article|story)\.?\)?|\(?\s*(?:writing|editing)\s+by\b.*)$/i;
+/** Furniture inside articles: ad slots, captions and credits, "read more" links. */
+const INLINE_FURNITURE =
+  /^(?:advertisement|sponsored(?:\s+content)?|story continues below(?:\s+advertisement)?|skip advertisement|(?:read|see|watch|listen)(?:\s+(?:more|also|now))?\s*:|related\s*:|also read\s*:|image (?:source|caption)\b|media caption\b|(?:photo|picture|image|video)(?:\s+credit)?\s*:|getty images$|reuters\/|afp via getty|click here\b|listen to this article|\d+\s+min(?:ute)?s?\s+read$)/i;
 /** Footer furniture: strong markers only, applied to the trailing run of lines. */
 const FOOTER =
   /^(?:source|sources|via|related|related\s+(?:articles|stories|posts|coverage)|read\s+more|more\s+on|tags?|filed\s+under|share(?:\s+this)?|advertisement|copyright|©|all\s+rights\s+reserved|comments?|follow\s+us|sign\s+up|subscribe|join)\b|\b(?:newsletter|podcast|mailing\s+list|subscribe|unsubscribe|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved)\b|^[\w.-]+\.(?:com|org|net|info|news|co|io|gov|int|uk|de|fr|ru|ua|ye)\S*$/i;
@@ -133,7 +137,11 @@ export function cleanText(raw: string, knownTitle: string | null = null): Cleane
     for (const i of before) {
       if (i === titleIdx) continue;
       // a date line above the article ("January 22, 2017") is metadata
-      if (!publishedAt && words(lines[i]) <= 12) publishedAt = absoluteDate(lines[i]);
+      const date = words(lines[i]) <= 12 ? absoluteDate(lines[i]) : null;
+      publishedAt ??= date;
+      // Without a byline or dateline the only evidence is position: keep a short line that
+      // ends like a sentence ("Ghani fled."), it may be the article's first paragraph.
+      if (start === firstBody && byline === undefined && dateline === undefined && !date && /[.?]["”’]?$/.test(lines[i])) continue;
       drop(i);
     }
   }
@@ -144,8 +152,13 @@ export function cleanText(raw: string, knownTitle: string | null = null): Cleane
     drop(byline);
   }
 
-  // --- Middle: contributor notes name journalists, never actors.
-  for (const i of idx) if (keep[i] && CONTRIBUTOR.test(lines[i]) && words(lines[i]) <= 20) drop(i);
+  // --- Middle: contributor notes name journalists, never actors; ad slots, photo credits
+  // and "read more" links interrupt articles on many sites.
+  for (const i of idx) {
+    if (!keep[i] || i === titleIdx) continue;
+    const n = words(lines[i]);
+    if ((CONTRIBUTOR.test(lines[i]) && n <= 20) || (INLINE_FURNITURE.test(lines[i]) && n <= 15)) drop(i);
+  }
 
   // --- Bottom: walk back over footers, teasers and short unpunctuated scraps.
   dropTrailing(lines, idx.filter((i) => keep[i]), drop);
@@ -182,7 +195,7 @@ export function cleanText(raw: string, knownTitle: string | null = null): Cleane
 /** "By Jane Doe", "By Jane Doe and Ali Omar, Reuters | Jan 22, 2017" — not "By Tuesday, the army…". */
 function isByline(line: string): boolean {
   const m = BYLINE.exec(line);
-  return !!m && words(line) <= 16 && !ENDS_SENTENCE.test(line) && /^[\s,|–—:-]*(?:[\p{Lu}\d(].*)?$/u.test(m[2]);
+  return !!m && words(line) <= 16 && !ENDS_SENTENCE.test(line) && /^[\s,|–—:-]*(?:(?:on|at|for|updated|published)\b.*|[\p{Lu}\d(].*)?$/u.test(m[2]);
 }
 
 function bylineAuthor(line: string): string | null {
