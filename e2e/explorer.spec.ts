@@ -105,7 +105,7 @@ test('the clock switch moves the timeline to publication dates', async ({ page }
   const timeline = region(page, 'Timeline');
   const svg = timeline.locator('svg.timeline-svg');
   const eventMarks = Number(await svg.getAttribute('data-mark-count'));
-  await timeline.getByRole('radio', { name: 'When it was reported' }).check();
+  await timeline.getByText('When it was reported').click();
   // Every seed article has a publication date, so every piece of evidence is placed.
   await expect(timeline.getByRole('group', { name: 'Undated evidence' })).toContainText('0');
   expect(Number(await svg.getAttribute('data-mark-count'))).toBeGreaterThan(eventMarks);
