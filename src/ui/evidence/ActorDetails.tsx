@@ -23,7 +23,14 @@ export function ActorDetails({ index, actor: a, filtered, editable }: { index: G
     if (!byFamily.has(r.relation.family)) byFamily.set(r.relation.family, []);
     byFamily.get(r.relation.family)!.push(r);
   }
-  const aliases = a.aliases.filter((x) => x !== a.name);
+  // Surface forms differ in case and number ("rebels", "Rebels"); list each spelling once.
+  const seen = new Set([a.name.toLowerCase()]);
+  const aliases = a.aliases.filter((x) => {
+    const k = x.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
   const focused = focus?.actor === a.id;
   const docs = new Set(a.mentions.map((m) => m.doc)).size;
   return (

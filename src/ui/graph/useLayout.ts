@@ -3,7 +3,7 @@
  * chunks per animation frame (each well under 50 ms), so a large graph never freezes
  * the page, and the result is identical to a synchronous run.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { createLayout, type LayoutLink, type LayoutNode, type Positions } from '../../graph/layout';
 
 const FRAME_BUDGET_MS = 12;
@@ -28,7 +28,8 @@ export function useLayout(
       // Ticks are counted, not timed, so chunking never changes the result.
       while (!run.done && performance.now() - t0 < FRAME_BUDGET_MS) run.step(5);
       if (cancelled) return;
-      if (run.done) setState({ key, positions: run.positions() });
+      // A transition lets React slice the re-render with new positions into short tasks.
+      if (run.done) startTransition(() => setState({ key, positions: run.positions() }));
       else frame = requestAnimationFrame(work);
     };
     work();
