@@ -94,6 +94,7 @@ export interface CountryInfo {
   id: string;
   name: string;
   demonym: string;
+  capital: string | null;
 }
 
 /** A gazetteer hit: a known entity, or a country by name/demonym/capital/seat of power. */
@@ -150,7 +151,7 @@ function build() {
     capitals: string[];
     metonyms: string[];
   }>) {
-    countries.set(c.id, { id: c.id, name: c.name, demonym: c.demonyms[0] ?? c.name });
+    countries.set(c.id, { id: c.id, name: c.name, demonym: c.demonyms[0] ?? c.name, capital: c.capitals[0] ?? null });
     for (const f of [c.name, ...c.aliases])
       gazetteer.add(f, { type: 'country', country: c.id, form: 'name', caps: capsOf(f) });
     for (const f of c.demonyms)

@@ -88,7 +88,7 @@ export interface DocMentions {
 
 const UPPER = /^\p{Lu}/u;
 const bareAgents = new Trie<Exclude<AgentClass, 'delegation'>>();
-for (const cls of ['government', 'opposition'] as const)
+for (const cls of ['government', 'opposition', 'military'] as const)
   for (const f of lexiconData.bareAgents[cls]) bareAgents.add(f, cls);
 const DELEGATION = new Set(lexiconData.agentNouns.delegation);
 const COMPLEMENT = new Set(['on', 'to', 'for', 'in']);
@@ -126,6 +126,7 @@ const GENERIC_ORG_WORDS = new Set([
   'high',
   'supreme',
 ]);
+const TITLE_MODS = new Set(['deputy', 'chief', 'senior', 'top', 'former', 'acting', 'special', 'political', 'military', 'spiritual', 'supreme', 'new', 'interim', 'main', 'lead', 'veteran', 'exiled']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 
 /** Builds the per-sentence token views from the text layer's tokens. */
@@ -433,19 +434,22 @@ function detectSentence(
     const nameEnd = nameAt(toks, cover, p, lex);
     if (nameEnd <= p || (nameEnd - p === 1 && cls === 'expert')) continue;
     // holder: "its"/"his" pronoun, "X's", or a mention directly before the title
+    // "the Taliban's deputy leader": modifiers may sit between the holder and the title
+    let b = i;
+    while (b > 0 && TITLE_MODS.has(keys[b - 1])) b--;
     let holder: Mention | null = null;
     let edge = comma;
-    let argStart = i;
-    const pm = cover[i - 1];
-    if (keys[i - 1] === 'its' || keys[i - 1] === 'their') {
+    let argStart = b;
+    const pm = cover[b - 1];
+    if (keys[b - 1] === 'its' || keys[b - 1] === 'their') {
       holder =
         out
-          .filter((m) => m.j <= i - 1 && !m.modifier && m.ref.t !== 'person' && m.ref.t !== 'event')
+          .filter((m) => m.j <= b - 1 && !m.modifier && m.ref.t !== 'person' && m.ref.t !== 'event')
           .sort((a, b) => b.i - a.i)[0] ?? null;
       edge = true;
-      argStart = i - 1;
-    } else if (keys[i - 1] === "'s" && cover[i - 2]) {
-      holder = cover[i - 2]!;
+      argStart = b - 1;
+    } else if (keys[b - 1] === "'s" && cover[b - 2]) {
+      holder = cover[b - 2]!;
       edge = true;
       argStart = holder.i;
     } else if (pm) {
@@ -454,16 +458,16 @@ function detectSentence(
       // an organisation or movement prefix states membership; a state/IGO prefix ("U.S. President") is part of the title
       edge ||= pm.ref.t === 'org' || (pm.ref.t === 'entity' && pm.ref.kind !== 'igo');
     } else {
-      const g = gazAt(i - 1);
-      if (i > 0 && g && g[0] === i && g[1].type === 'country' && !cover[i - 1])
+      const g = gazAt(b - 1);
+      if (b > 0 && g && g[0] === b && g[1].type === 'country' && !cover[b - 1])
         holder = add({
           s: v.index,
-          i: i - 1,
+          i: b - 1,
           j: i,
-          argStart: i - 1,
+          argStart: b - 1,
           ref: { t: 'country', country: g[1].country, form: 'demonym' },
         });
-      if (holder) argStart = i - 1;
+      if (holder) argStart = b - 1;
     }
     if (holder && holder.i >= argStart) holder.modifier = true;
     for (const m of inner) m.modifier = true;
@@ -547,6 +551,8 @@ function detectSentence(
   // D4 — "commanded by Mohamed Hamdan Dagalo": the leader named by a passive
   for (let i = 1; i + 2 < n; i++) {
     if (keys[i] !== 'by' || !/^(led|headed|commanded|chaired)$/.test(keys[i - 1]) || cover[i + 1]) continue;
+    // "led by Prime Minister X": the title is not part of the name (D tied it already)
+    if (lex.titles.longest(keys, i + 1, n)) continue;
     const e = nameAt(toks, cover, i + 1, lex);
     if (e - (i + 1) >= 2)
       add({
@@ -567,6 +573,8 @@ function detectSentence(
     }
     const a = bareAgents.longest(keys, i, n);
     if (!a) continue;
+    // "the army", "the military" name the conflict country's forces; "military activity" is an adjective
+    if (a[1] === 'military' && (keys[i - 1] !== 'the' || /^(NOUN|ADJ|PROPN)$/.test(toks[a[0]]?.pos ?? ''))) continue;
     const delegates = DELEGATION.has(keys[a[0]]);
     add({ s: v.index, i, j: a[0], argStart: i, ref: { t: 'agent', country: null, cls: a[1] }, delegates });
     i = a[0] - 1;

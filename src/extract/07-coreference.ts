@@ -76,16 +76,18 @@ export function addSurnames(dm: DocMentions): void {
 /** Picks the conflict country: the most-mentioned country that has agents (government, rebels, army). */
 function conflictCountryOf(sentences: SentenceView[]): string | null {
   const agentCountries = new Set<string>();
+  const militaryCountries = new Set<string>();
   const counts = new Map<string, number>();
   for (const v of sentences)
     for (const m of v.mentions) {
       const c = m.ref.t === 'country' ? m.ref.country : m.ref.t === 'agent' ? m.ref.country : null;
       if (!c) continue;
       counts.set(c, (counts.get(c) ?? 0) + 1);
-      if (m.ref.t === 'agent') agentCountries.add(c);
+      // troops abroad ("American troops") say less about where the conflict is than a government or rebels
+      if (m.ref.t === 'agent') (m.ref.cls === 'military' ? militaryCountries : agentCountries).add(c);
     }
   let best: string | null = null;
-  for (const c of agentCountries) if (!best || counts.get(c)! > counts.get(best)!) best = c;
+  for (const c of agentCountries.size ? agentCountries : militaryCountries) if (!best || counts.get(c)! > counts.get(best)!) best = c;
   return best;
 }
 

@@ -43,6 +43,13 @@ function mainVenue(dm: DocMentions, cls: string): string | null {
   for (const v of dm.sentences)
     for (const m of v.mentions)
       if (m.ref.t === 'event' && m.ref.cls === cls && m.ref.venue) bump(m.ref.venue, v.index, 3);
+  // "gathered in Qatar's capital": the capital from the gazetteer
+  for (const v of dm.sentences)
+    for (const m of v.mentions) {
+      if (m.ref.t !== 'country' || v.keys[m.j] !== "'s" || v.keys[m.j + 1] !== 'capital' || !VENUE_PREPS.has(v.keys[m.i - 1] ?? '')) continue;
+      const cap = lex.countries.get(m.ref.country)?.capital;
+      if (cap) bump(cap, v.index, 1);
+    }
   for (const v of dm.sentences) {
     const covered = new Set<number>();
     for (const m of v.mentions) for (let k = m.i; k < m.j; k++) covered.add(k);

@@ -322,6 +322,8 @@ function handleTrigger(
     const agents = objectOf(v, j + 1, (m) => m.ref.t !== 'event', 4);
     let k = i - 1;
     while (k >= 0 && PATIENT_SKIP.has(keys[k])) k--;
+    // "the Government of National Accord in Tripoli, led by …": a place qualifies the patient
+    if (!v.mentions.some((m) => m.j === k + 1) && v.toks[k]?.upper && keys[k - 1] === 'in') k -= 2;
     let patient = v.mentions.find((m) => m.j === k + 1 && m.actor && !m.modifier);
     // "peace talks in more than two weeks, hosted by …": an event a few words back
     if (!patient && (e.family === 'mediate' || e.family === 'support'))
@@ -441,6 +443,8 @@ function handleTrigger(
     }
   }
   if (e.eventObject) obj = obj.filter(isEvent);
+  // "government and Taliban negotiators opened the talks": delegations open talks by taking part
+  if (e.type === 'opens' && subj.some((m) => m.delegates)) return each(subj, obj, 'participate', 'attends', neg, i, j);
   if (e.family === 'invite' && neg)
     return each(obj.filter(isEvent).length ? [] : subj, obj, 'invite', e.type, true, i, j);
   each(subj, obj, e.family, e.type, neg, i, j);
