@@ -70,6 +70,28 @@ test('"Show in article" opens the article with the cited sentence marked and in 
   await expect(article).toHaveCount(0);
 });
 
+test('the reader steps through a relation\'s evidence with Previous / Next', async ({ page }) => {
+  await openExplorer(page);
+  const evidence = region(page, 'Evidence');
+  // The overview lists the best-attested relation first; it has several sentences.
+  await evidence.locator('.rel-list .rel-btn').first().click();
+  const sentences = evidence.locator('blockquote.evidence-sentence');
+  expect(await sentences.count()).toBeGreaterThan(1);
+  const second = (await sentences.nth(1).innerText()).trim();
+  await evidence.getByRole('button', { name: 'Show in article' }).first().click();
+  const article = region(page, 'Article');
+  await expect(article.getByRole('button', { name: /Previous evidence/ })).toBeDisabled();
+  await expect(article.getByRole('navigation', { name: 'Evidence navigation' })).toContainText(/1 of \d+/);
+  await article.getByRole('button', { name: /Next evidence/ }).click();
+  await expect(article.getByRole('navigation', { name: 'Evidence navigation' })).toContainText(/2 of \d+/);
+  await expect(evidence.locator('.evidence-item').nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect(article.locator('mark')).toHaveText(second);
+  await expect(article.locator('mark')).toBeInViewport();
+  await expect(evidence.locator('.evidence-item.is-cited blockquote')).toHaveText(second);
+  await article.getByRole('button', { name: /Previous evidence/ }).click();
+  await expect(article.getByRole('button', { name: /Previous evidence/ })).toBeDisabled();
+});
+
 test('brushing the timeline filters the graph, and clearing restores it', async ({ page }) => {
   await openExplorer(page);
   const before = await edgeCount(page);
