@@ -26,7 +26,13 @@ describe('04 dates', () => {
     ['the army attacked on Friday', '2017-01-24', [['on Friday', '2017-01-20', 'day']]],
     ['talks will resume on Friday', '2017-01-21', [['on Friday', '2017-01-27', 'day']]],
     ['the ceasefire will start in March', '2017-01-22', [['in March', '2017-03', 'month']]],
+    ['fighting between 2014 and 2016', '2017-01-22', [['between 2014', '2014', 'year'], ['2016', '2016', 'year']]],
+    ['the 2016 Aleppo offensive', '2017-01-22', [['2016', '2016', 'year']]],
+    ['resolutions 2254 and 2268 of the Security Council', '2017-01-22', []],
     // false friends
+    ['the army retreated the next day', '2017-01-22', []],
+    ['they had met the day before', '2017-01-22', []],
+    ['two days later the rebels struck', '2017-01-22', []],
     ['one more pretext, the second attempt', '2017-01-22', []],
     ['they may attend and protesters march', '2017-01-22', []],
     ['It is now upon each of us', '2017-01-22', []],

@@ -34,6 +34,8 @@ const FUTURE_CUE =
 const BARE_YEAR =
   /\b(?:(in|since|until|till|by|from|during|before|after|through|throughout|of|early|late|mid-?|between)\s+|(the)\s+)((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%|-\d)/gi;
 
+const YEAR_PAIR = /\b((?:1[89]|20)\d\d)\s*(?:and|to|through|until|till|or|-|–)\s*((?:1[89]|20)\d\d)\b(?![\d,.]\d|\s*%)/g;
+
 export interface DateContext {
   /** ISO date (YYYY-MM-DD) of the document, or null when unknown. */
   publishedAt: string | null;
@@ -85,6 +87,9 @@ function tenseShift(r: chrono.ParsedResult, ref: Date, window: string, precision
 function isFalseFriend(r: chrono.ParsedResult, sentence: string, at: number, len: number): boolean {
   const text = r.text.slice(0, len);
   if (REJECT_TEXT.some((re) => re.test(text))) return true;
+  // "the next day", "the following week": relative to the story, not to the writer's date
+  if (/^(?:next|following|previous|prior|preceding)\s+(?:day|week|month|year)$|^the\s+day\s+(?:before|after)$/i.test(text) && /\bthe\s*$/i.test(sentence.slice(0, at)) || /^the\s+day\s+(?:before|after)$/i.test(text))
+    return true;
   const c = r.start;
   if (!precisionOf(c)) return true; // a bare time ("at 5 p.m.")
   if (c.isCertain('weekday') && !c.isCertain('month') && !FULL_WEEKDAY.test(text)) return true; // "Sun Yat-sen"
@@ -155,8 +160,14 @@ export function findDates(sentence: string, offset: number, ctx: DateContext): S
   for (let m = BARE_YEAR.exec(sentence); m; m = BARE_YEAR.exec(sentence)) {
     const yearAt = m.index + m[0].length - m[3].length;
     const start = m[2] ? yearAt : m.index;
-    if (m[2] && !/^\s+\p{Ll}/u.test(sentence.slice(yearAt + 4))) continue; // "the 2015 agreement"
+    if (m[2] && !/^\s+\p{L}/u.test(sentence.slice(yearAt + 4))) continue; // "the 2015 agreement", not "the 2015."
     push(out, { text: sentence.slice(start, yearAt + 4), start: offset + start, end: offset + yearAt + 4, value: m[3], precision: 'year' });
+  }
+  // the second year of "between 2014 and 2016", "from 2011 to 2013", "of 2014 and 2015"
+  for (let m = YEAR_PAIR.exec(sentence); m; m = YEAR_PAIR.exec(sentence)) {
+    const at = m.index + m[0].length - 4;
+    if (!out.some((o) => o.end === offset + m.index + 4)) continue; // the first must be a date already
+    push(out, { text: m[2], start: offset + at, end: offset + at + 4, value: m[2], precision: 'year' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
