@@ -9,6 +9,7 @@ import lexiconData from './data/lexicon.json';
 import { lexicon, type VerbEntry } from './05-lexicon';
 import type { DocMentions, Mention, SentenceView } from './06-mentions';
 import { groupOf, isArg, objectOf, subjectOf } from './09-arguments';
+import { titleAffiliations } from './09b-title-affiliation';
 import type { ActorDraft } from './07-coreference';
 import type { Evidence, Family } from './schema';
 import type { PreparedDocument } from './types';
@@ -169,6 +170,7 @@ export function extractRelations(
       link.tj,
     );
   }
+  titleAffiliations(dm, emit);
   // an exclusion is recorded once, as the event keeping the actor out
   return [...out.values()].map((r) =>
     r.family === 'exclude' && kindOf(r.source) !== 'event' && kindOf(r.target) === 'event'

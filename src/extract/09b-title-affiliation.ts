@@ -1,0 +1,46 @@
+/**
+ * Step 09b — title affiliations: every title + name mention that ties a person to a state
+ * or organisation ("Turkish President X", "U.N. envoy X", "Houthi spokesman X", "the
+ * National Army of commander X", "the government of President X") becomes an affiliation
+ * relation, with the title words as trigger — not only the appositive ones.
+ */
+import type { DocMentions, Mention, SentenceView } from './06-mentions';
+import type { Family } from './schema';
+
+type Emit = (
+  v: SentenceView,
+  s: string | null | undefined,
+  t: string | null | undefined,
+  f: Family,
+  type: string,
+  neg: boolean,
+  ti: number,
+  tj: number,
+) => void;
+
+const LEADS = /^(president|prime minister|premier|king|queen|emir|sultan|chancellor|supreme leader|commander|gen|general|lt gen|field marshal|marshal|chief|head|leader|chairman|chairwoman|director)$/;
+const REPRESENTS = /envoy|ambassador|representative|delegate|negotiator|spokes|mediator/;
+
+/** A mention that can hold a person: a state, government, organisation or group (not a person or event). */
+const holderLike = (m: Mention | undefined): m is Mention =>
+  !!m && !!m.actor && m.ref.t !== 'person' && m.ref.t !== 'event' && m.ref.t !== 'pronoun';
+
+/** Emits person → holder affiliation edges for every title link of the document. */
+export function titleAffiliations(dm: DocMentions, emit: Emit): void {
+  for (const link of dm.links) {
+    const person = link.person.actor;
+    // an expert quoted "at" an institute is a source, not a member the text vouches for
+    if (!person || (link.cls === 'expert' && !link.edge)) continue;
+    const v = dm.sentences[link.s];
+    const title = v.keys.slice(link.ti, link.tj).join(' ');
+    let holder: Mention | undefined = holderLike(link.holder ?? undefined) ? link.holder! : undefined;
+    // "the Libyan National Army of commander X", "the government of President X": the title's owner precedes "of"
+    if (!holder && v.keys[link.ti - 1] === 'of') {
+      const k = link.ti - 1;
+      holder = v.mentions.find((m) => m.j === k && holderLike(m));
+    }
+    if (!holder || holder.actor === person) continue;
+    const type = LEADS.test(title) ? 'leads' : REPRESENTS.test(title) ? 'represents' : 'member-of';
+    emit(v, person, holder.actor, 'affiliation', type, false, link.ti, link.tj);
+  }
+}
