@@ -100,4 +100,22 @@ describe('prepareDocument', () => {
       { numRuns: 200, seed: 7 },
     );
   });
+
+  it('property: HTML input (random tags, attributes, entities) keeps the invariants too', () => {
+    const htmlish = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('<p>', '</p>', '<div onclick="x()">', '</div>', '<script>alert(1)</script>', '<h1>', '</h1>', '<br>', '&amp;', '&#xFFFD;', '<!--', '-->', '<nav>Home</nav>', '<time datetime="2019-03-04">'),
+          newsish,
+        ),
+        { maxLength: 30 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(htmlish, (html) => {
+        checkInvariants(prepareDocument({ id: 'h', html }, 0));
+      }),
+      { numRuns: 100, seed: 5 },
+    );
+  });
 });
