@@ -11,7 +11,10 @@ import type { ActorKind, Family } from './schema';
 
 /** Normalised lookup key of a token: lower case, curly quotes straightened, dots dropped ("U.N." → "un"). */
 export function tokKey(text: string): string {
-  const k = text.toLowerCase().replace(/[\u2019\u2018`\u02bc]/g, "'");
+  const lower = text.toLowerCase();
+  // fast path: most tokens have neither dots nor curly quotes
+  if (!/[.\u2019\u2018`\u02bc]/.test(lower)) return lower;
+  const k = lower.replace(/[\u2019\u2018`\u02bc]/g, "'");
   const noDots = k.replace(/\./g, '');
   return noDots || k;
 }

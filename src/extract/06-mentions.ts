@@ -314,7 +314,7 @@ function detectSentence(
     if (cm && cm.i === i && cm.ref.t === 'country') {
       country = cm.ref.country;
       end = cm.j;
-    } else if (!cm) {
+    } else if (!cm && toks[i].upper) {
       const g = gazAt(i);
       const d =
         g &&
