@@ -197,6 +197,15 @@ function detectSentence(
     for (let k = m.i; k < m.j; k++) cover[k] = m;
     return m;
   };
+  // "Moscow understands", "Moscow's", "Washington and Moscow agreed": a capital acting, not a place
+  const agentUse = (end: number): boolean => {
+    const t = toks[end];
+    if (!t) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.key === "'s") return true;
+    if (t.key !== 'and' && t.key !== 'or') return false;
+    const g = gazAt(end + 1);
+    return !!g && g[1].type === 'country' && g[1].form !== 'demonym' && agentUse(g[0]);
+  };
   const gazAt = (i: number) =>
     toks[i] ? lex.gazetteer.longest(keys, i, n, (e, end) => capsOk(toks, i, end, e)) : null;
 
@@ -222,7 +231,10 @@ function detectSentence(
     const entry =
       all.find((x) => x.type === 'entity') ?? all.find((x) => x.type === 'country' && x.form === 'name') ?? e;
     const prev = toks[prevIdx(toks, i)];
-    const locative = !!prev && lex.locatives.has(prev.key);
+    // "sanctions on Moscow", "pressure against Tehran": the seat of power is the target, not a place
+    const targeted =
+      !!prev && /^(on|against)$/.test(prev.key) && /^(sanctions|pressure|embargo|war|strikes|attacks)$/.test(keys[prevIdx(toks, i) - 1] ?? '');
+    const locative = !!prev && lex.locatives.has(prev.key) && !targeted;
     // "KABUL (AP) —", "ISTANBUL (Reuters) -": the dateline credit, not a source in the story
     if (
       entry.type === 'entity' &&
@@ -273,7 +285,7 @@ function detectSentence(
           weight: dateline ? 3 : 1,
           prep: dateline ? null : prev.key,
         });
-      else if (toks[end] && (toks[end].pos === 'VERB' || toks[end].pos === 'AUX' || toks[end].key === "'s"))
+      else if (targeted || agentUse(end) || (prev && /^(and|or)$/.test(prev.key) && cover[prevIdx(toks, i) - 1]))
         add({
           s: v.index,
           i,
