@@ -98,9 +98,18 @@ describe('02 clean: other conflicts and edge cases', () => {
     ['a short first paragraph ending with a period is kept', 'Ghani fled.\n\nTaliban fighters entered Kabul on Sunday as the government collapsed, witnesses said.', 'Ghani fled.\n\nTaliban fighters entered Kabul on Sunday as the government collapsed, witnesses said.'],
     ['ad slots, captions and read-more links inside the article go', 'The RSF shelled Omdurman on Friday, residents said, as fighting spread across the capital.\n\nAdvertisement\n\nImage caption, Smoke rises over Khartoum\n\nRead more: Sudan crisis explained\n\nThe army said it repelled the attack and killed dozens of fighters.', 'The RSF shelled Omdurman on Friday, residents said, as fighting spread across the capital.\n\nThe army said it repelled the attack and killed dozens of fighters.'],
     ['a sentence that merely starts like furniture stays', 'The RSF shelled Omdurman on Friday, residents said, as fighting spread across the capital.\n\nWatch officials said the ceasefire would hold, but it collapsed within hours of being signed.', 'The RSF shelled Omdurman on Friday, residents said, as fighting spread across the capital.\n\nWatch officials said the ceasefire would hold, but it collapsed within hours of being signed.'],
+    ['a last sentence that starts with "Sources" or mentions a podcast stays', 'The Houthis attacked Marib on Sunday, officials said, in the heaviest fighting this year.\n\nSources close to the talks said Oman had offered to host a new round in Muscat.\n\nThe envoy told the BBC podcast Global News that both sides had agreed to a prisoner swap.', 'The Houthis attacked Marib on Sunday, officials said, in the heaviest fighting this year.\n\nSources close to the talks said Oman had offered to host a new round in Muscat.\n\nThe envoy told the BBC podcast Global News that both sides had agreed to a prisoner swap.'],
+    ['story links under a "Related" marker go, a subheading before the last paragraph stays', 'Russian forces shelled Kharkiv on Monday, Ukraine’s army said, as talks stalled in Belarus.\n\nTalks stall\n\nNegotiators will meet again next week in Belarus, officials said.\n\nRelated coverage\n\nUkraine says Russian strikes hit Kyiv suburbs overnight\n\nZelensky calls on NATO to close the skies over Ukraine\n\nMost read', 'Russian forces shelled Kharkiv on Monday, Ukraine’s army said, as talks stalled in Belarus.\n\nTalks stall\n\nNegotiators will meet again next week in Belarus, officials said.'],
     ['empty', '', ''],
     ['only furniture-like scraps', 'Home\n\nMenu', 'Home\n\nMenu'],
   ])('%s', (_n, raw, out) => expect(cleanText(raw).text).toBe(out));
+
+  it('drops a long menu above the byline', () => {
+    const menu = ['Home', 'World', 'Africa', 'Americas', 'Asia', 'Europe', 'Middle East', 'Business', 'Markets', 'Tech', 'Sport', 'Culture', 'Opinion', 'Video', 'Podcasts', 'Weather', 'Live', 'More'];
+    const c = cleanText([...menu, 'Sudan army and RSF agree to truce', 'By Amina Idris', 'The Sudanese army and the Rapid Support Forces agreed on Saturday to a seven-day ceasefire brokered by Saudi Arabia and the United States.'].join('\n\n'));
+    expect(c.text).toBe('Sudan army and RSF agree to truce\n\nThe Sudanese army and the Rapid Support Forces agreed on Saturday to a seven-day ceasefire brokered by Saudi Arabia and the United States.');
+    expect(c.author).toBe('Amina Idris');
+  });
 
   it('reads "Posted by … on <date>" bylines', () => {
     const c = cleanText('Posted by Ahmed Saleh on March 3, 2019\n\nThe Houthis attacked a Saudi airport on Saturday, the coalition said in a statement.');

@@ -46,9 +46,20 @@ const CONTRIBUTOR =
 /** Furniture inside articles: ad slots, captions and credits, "read more" links. */
 const INLINE_FURNITURE =
   /^(?:advertisement|sponsored(?:\s+content)?|story continues below(?:\s+advertisement)?|skip advertisement|(?:read|see|watch|listen)(?:\s+(?:more|also|now))?\s*:|related\s*:|also read\s*:|image (?:source|caption)\b|media caption\b|(?:photo|picture|image|video)(?:\s+credit)?\s*:|getty images$|reuters\/|afp via getty|click here\b|listen to this article|\d+\s+min(?:ute)?s?\s+read$)/i;
-/** Footer furniture: strong markers only, applied to the trailing run of lines. */
-const FOOTER =
-  /^(?:source|sources|via|related|related\s+(?:articles|stories|posts|coverage)|read\s+more|more\s+on|tags?|filed\s+under|share(?:\s+this)?|advertisement|copyright|©|all\s+rights\s+reserved|comments?|follow\s+us|sign\s+up|subscribe|join)\b|\b(?:newsletter|podcast|mailing\s+list|subscribe|unsubscribe|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved)\b|^[\w.-]+\.(?:com|org|net|info|news|co|io|gov|int|uk|de|fr|ru|ua|ye)\S*$/i;
+/** Footer markers at the start of a line: "Source: …", "Related coverage", "Share this". */
+const FOOTER_START =
+  /^(?:sources?|via|related(?:\s+(?:articles|stories|posts|coverage|content))?|read\s+more|more\s+(?:on|from|stories|news)|tags?|topics?|filed\s+under|share(?:\s+this)?|advertisement|copyright|©|all\s+rights\s+reserved|comments?|leave\s+a\s+(?:comment|reply)|follow\s+us|sign\s+up|subscribe|join|most\s+(?:read|popular|viewed)|trending|recommended|you\s+(?:may|might)\s+also\s+like|back\s+to\s+top)\b/i;
+/** Footer words anywhere in a line that is not an article sentence. */
+const FOOTER_ANY = /\b(?:newsletter|podcast|mailing\s+list|unsubscribe|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved)\b/i;
+const DOMAIN_LINE = /^[\w.-]+\.(?:com|org|net|info|news|co|io|gov|int|uk|de|fr|ru|ua|ye)\S*$/i;
+
+/** A footer line. A long line ending like a sentence is article text whatever it mentions. */
+function isFooter(line: string): boolean {
+  const n = words(line);
+  const sentence = ENDS_SENTENCE.test(line) && n > 12;
+  return (FOOTER_START.test(line) && (n <= 12 || /^[^:.]{1,30}:/.test(line)) && !sentence) || (FOOTER_ANY.test(line) && !sentence) || DOMAIN_LINE.test(line);
+}
+
 /** A dateline opening the lede: "KYIV, Ukraine (AP) — ", "ASTANA, Jan 22 (Reuters) - ". */
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\p{M}\d .]{2,40}?){0,2}\s*(?:\([\p{L} .&-]{2,30}\)\s*)?)[—–-]{1,2}\s+(?=\S)/u;
 
@@ -68,7 +79,7 @@ export function absoluteDate(line: string): string | null {
 
 function isHeadlineLike(line: string): boolean {
   const n = words(line);
-  return n >= 2 && n <= 25 && !/[.:;,]$/.test(line) && !FOOTER.test(line) && /\p{Lu}/u.test(line);
+  return n >= 2 && n <= 25 && !/[.:;,]$/.test(line) && !isFooter(line) && /\p{Lu}/u.test(line);
 }
 
 /** A paragraph that is the article proper: long enough and ending like a sentence. */
@@ -122,7 +133,7 @@ export function cleanText(raw: string, knownTitle: string | null = null): Cleane
 
   // --- Top: what precedes the byline / dateline / first body paragraph is furniture,
   // except the headline just above it. Only looked for among the first lines.
-  const head = idx.slice(0, 15);
+  const head = idx.slice(0, 40);
   const byline = head.find((i) => isByline(lines[i]));
   const dateline = head.find((i) => DATELINE.test(lines[i]) && isBody(lines[i]));
   const firstBody = head.find((i) => isBody(lines[i]));
@@ -130,6 +141,7 @@ export function cleanText(raw: string, knownTitle: string | null = null): Cleane
   let titleIdx: number | undefined;
   if (start !== undefined) {
     const before = idx.filter((i) => i < start);
+    const positional = (byline === undefined && dateline === undefined) || before.length > 15;
     const wanted = knownTitle?.trim().toLowerCase();
     titleIdx =
       before.find((i) => wanted && lines[i].toLowerCase() === wanted) ??
@@ -139,9 +151,9 @@ export function cleanText(raw: string, knownTitle: string | null = null): Cleane
       // a date line above the article ("January 22, 2017") is metadata
       const date = words(lines[i]) <= 12 ? absoluteDate(lines[i]) : null;
       publishedAt ??= date;
-      // Without a byline or dateline the only evidence is position: keep a short line that
-      // ends like a sentence ("Ghani fled."), it may be the article's first paragraph.
-      if (start === firstBody && byline === undefined && dateline === undefined && !date && /[.?]["”’]?$/.test(lines[i])) continue;
+      // Without a byline or dateline near the top the only evidence is position: keep a line
+      // that ends like a sentence ("Ghani fled."), it may be the article's first paragraph.
+      if (positional && !date && /[.?]["”’]?$/.test(lines[i])) continue;
       drop(i);
     }
   }
@@ -219,10 +231,16 @@ function dropTrailing(lines: string[], kept: number[], drop: (i: number) => void
   const leadOf = (k: number) => ` ${kept.slice(0, Math.min(k, 40)).map((i) => normWords(lines[i])).join(' ')} `;
   let lead40: string | null = null;
   const repeatsLead = (k: number) => repeats(lines[kept[k]], k >= 40 ? (lead40 ??= leadOf(40)) : leadOf(k));
+  // Headline-like lines below a footer marker ("Related coverage" + story links) go with it;
+  // without a marker above them only short scraps do.
+  let pending: number[] = [];
   for (let k = kept.length - 1; k > 0; k--) {
     const line = lines[kept[k]];
-    const scrap = k >= kept.length / 2 && words(line) <= 6 && !ENDS_SENTENCE.test(line) && bodyBefore(k);
-    if (!(FOOTER.test(line) || scrap || repeatsLead(k))) break;
-    drop(kept[k]);
+    if (isFooter(line) || repeatsLead(k)) {
+      for (const j of [k, ...pending]) drop(kept[j]);
+      pending = [];
+    } else if (!ENDS_SENTENCE.test(line) && words(line) <= 20 && k >= kept.length / 2 && bodyBefore(k)) pending.push(k);
+    else break;
   }
+  for (const j of pending) if (words(lines[kept[j]]) <= 6) drop(kept[j]);
 }
