@@ -58,6 +58,10 @@ describe('04 dates', () => {
     expect([d.start, d.end]).toEqual([109, 115]);
   });
 
+  it('keeps odd but valid reference years as they are', () => {
+    expect(findDates('They met on Sunday.', 0, { publishedAt: '0050-03-10' })[0].value).toMatch(/^0050-03-/);
+  });
+
   it('ignores an invalid reference date instead of throwing', () => {
     expect(findDates('They met Sunday.', 0, { publishedAt: 'garbage' })[0].value).toBeUndefined();
   });

@@ -47,7 +47,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function refDate(iso: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
+  const d = new Date(2000, 0, 1, 12);
+  d.setFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3])); // the constructor maps years < 100 to 19xx
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
