@@ -10,6 +10,7 @@ import { lexicon, type VerbEntry } from './05-lexicon';
 import type { DocMentions, Mention, SentenceView } from './06-mentions';
 import { groupOf, isArg, objectOf, subjectOf } from './09-arguments';
 import { titleAffiliations } from './09b-title-affiliation';
+import { postConstructions, preConstructions } from './09c-constructions';
 import type { ActorDraft } from './07-coreference';
 import type { Evidence, Family } from './schema';
 import type { PreparedDocument } from './types';
@@ -149,6 +150,7 @@ export function extractRelations(
       if (!r.evidence.some((e) => e.sentence === ev.sentence)) r.evidence.push(ev);
     } else out.set(key, { source: src, target: tgt, family, type, negated, evidence: [ev] });
   };
+  preConstructions(dm, actors, emit);
   for (const v of dm.sentences) {
     sentenceRelations(v, emit, mainTalks);
   }
@@ -171,6 +173,7 @@ export function extractRelations(
     );
   }
   titleAffiliations(dm, emit);
+  postConstructions(dm, mainTalks, emit);
   // an exclusion is recorded once, as the event keeping the actor out
   return [...out.values()].map((r) =>
     r.family === 'exclude' && kindOf(r.source) !== 'event' && kindOf(r.target) === 'event'

@@ -7,7 +7,7 @@
 import type { DocMentions, Mention, SentenceView } from './06-mentions';
 import type { Family } from './schema';
 
-type Emit = (
+export type Emit = (
   v: SentenceView,
   s: string | null | undefined,
   t: string | null | undefined,

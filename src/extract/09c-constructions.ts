@@ -1,0 +1,112 @@
+/**
+ * Step 09c — constructions the verb triggers miss: a membership apposition ("Turkey, a NATO
+ * member,"), unknown people who attend ("Jan Novak, the Czech tycoon, also attended the
+ * talks"), delegates meeting at the main event's venue, an event that "brought together"
+ * countries, and a host who "welcomed the delegations".
+ */
+import { lexicon, slug } from './05-lexicon';
+import { nameAt, type DocMentions, type Mention, type SentenceView } from './06-mentions';
+import type { ActorDraft } from './07-coreference';
+import { groupOf, isArg, subjectOf } from './09-arguments';
+import type { Emit } from './09b-title-affiliation';
+
+const MEMBER_NOUNS = new Set(['member', 'ally', 'partner', 'member state', 'signatory']);
+const ATTEND = new Set(['attended', 'attends', 'attend', 'participated', 'joined']);
+const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'later', 'personally', 'reportedly', 'had']);
+const MEET_AT = new Set(['met', 'meet', 'meets', 'gathered', 'convened', 'assembled', 'sat']);
+const DELEGATE_NOUNS = new Set(['delegates', 'delegation', 'delegations', 'negotiators', 'representatives', 'envoys', 'diplomats', 'team', 'teams']);
+const NEG = new Set(['not', "n't", 'never']);
+
+/** Before the verb triggers: appositions and unknown attendees (they change who can be a subject). */
+export function preConstructions(dm: DocMentions, actors: Map<string, ActorDraft>, emit: Emit): void {
+  for (const v of dm.sentences) {
+    memberAppositions(v, emit);
+    discoverAttendees(v, actors);
+  }
+}
+
+/** "Turkey, a NATO member, …" → Turkey member-of NATO; NATO is no longer a subject candidate. */
+function memberAppositions(v: SentenceView, emit: Emit): void {
+  const keys = v.keys;
+  for (const m of v.mentions) {
+    if (!isArg(m) || keys[m.j] !== ',' || !/^(a|an|the)$/.test(keys[m.j + 1] ?? '')) continue;
+    const inner = v.mentions.find((x) => x.i === m.j + 2 && x.actor && x.ref.t !== 'person' && x.ref.t !== 'event');
+    if (!inner) continue;
+    let k = inner.j;
+    if (keys[k] === "'s") k++;
+    const two = `${keys[k]} ${keys[k + 1]}`;
+    const len = MEMBER_NOUNS.has(two) ? 2 : MEMBER_NOUNS.has(keys[k]) ? 1 : 0;
+    if (!len || !/^(,|\.)$/.test(keys[k + len] ?? '')) continue;
+    inner.modifier = true;
+    emit(v, m.actor, inner.actor, 'affiliation', 'member-of', false, k, k + len);
+  }
+}
+
+/** "Jan Novak, the Czech tycoon, also attended …": a full name as subject of attend becomes a person. */
+function discoverAttendees(v: SentenceView, actors: Map<string, ActorDraft>): void {
+  const lex = lexicon();
+  const { toks, keys } = v;
+  for (let i = 2; i < toks.length; i++) {
+    if (!ATTEND.has(keys[i]) && !(keys[i] === 'took' && keys[i + 1] === 'part')) continue;
+    let k = i - 1;
+    while (k >= 0 && SUBJECT_SKIP.has(keys[k])) k--;
+    // skip one apposition between commas (no verb inside)
+    if (keys[k] === ',') {
+      let c = k - 1;
+      while (c >= 0 && k - c < 9 && keys[c] !== ',' && toks[c].pos !== 'VERB') c--;
+      if (keys[c] !== ',') continue;
+      k = c - 1;
+    }
+    // the name ends at k: walk left over capitalised words
+    let p = k;
+    while (p > 0 && k - p < 4 && toks[p - 1].upper && /\p{L}/u.test(toks[p - 1].text)) p--;
+    if (k - p < 1 || (p > 0 && !/^(,|and|;)$/.test(keys[p - 1]))) continue;
+    if (v.mentions.some((m) => m.i <= k && p < m.j)) continue;
+    const cover = toks.map((_, x) => (v.mentions.find((m) => m.i <= x && x < m.j) ?? null) as Mention | null);
+    if (nameAt(toks, cover, p, lex) !== k + 1) continue;
+    const name = toks
+      .slice(p, k + 1)
+      .map((t) => t.text)
+      .join(' ');
+    const id = slug(name);
+    if (!actors.has(id)) actors.set(id, { id, name, kind: 'person', affiliation: null });
+    v.mentions.push({ s: v.index, i: p, j: k + 1, argStart: p, ref: { t: 'person', name }, actor: id });
+    v.mentions.sort((a, b) => a.i - b.i);
+  }
+}
+
+/** After the verb triggers: participation and hosting stated without an event object. */
+export function postConstructions(dm: DocMentions, mainTalks: string | null, emit: Emit): void {
+  if (!mainTalks) return;
+  for (const v of dm.sentences) {
+    const { toks, keys } = v;
+    for (let i = 1; i < toks.length; i++) {
+      const neg = NEG.has(keys[i - 1]) || NEG.has(keys[i - 2] ?? '');
+      // "Russian and Ukrainian negotiators met in Istanbul" (the main event's venue) → both take part
+      if (MEET_AT.has(keys[i]) && keys[i + 1] === 'in' && toks[i + 2]?.upper && mainTalks.startsWith(`${slug(toks[i + 2].text)}-`)) {
+        const subj = subjectOf(v, i);
+        const last = subj[subj.length - 1];
+        if (subj.some((m) => m.delegates) || (last && DELEGATE_NOUNS.has(keys[last.j] ?? '')))
+          for (const m of subj) emit(v, m.actor, mainTalks, 'participate', 'attends', neg, i, i + 1);
+      }
+      // "The conference … brought together the countries …, including A, B and C"
+      if (keys[i] === 'brought' && keys[i + 1] === 'together') {
+        const ev = [...v.mentions].reverse().find((m) => m.j <= i && m.ref.t === 'event' && m.actor);
+        if (!ev) continue;
+        // "…, including A, B and C" names them; otherwise the direct object does ("brought together A and B")
+        let k = i + 2;
+        while (k < toks.length && k - i < 16 && keys[k] !== 'including') k++;
+        k = keys[k] === 'including' ? k + 1 : keys[i + 2] === 'the' ? i + 3 : i + 2;
+        const first = v.mentions.find((m) => m.i === k && isArg(m));
+        if (first) for (const m of groupOf(v, first)) emit(v, m.actor, ev.actor, 'participate', 'attends', false, i, i + 2);
+      }
+      // "President X welcomed the delegations" → the host of the talks
+      if (/^(welcomed|welcomes|received|hosted)$/.test(keys[i])) {
+        let k = i + 1;
+        if (keys[k] === 'the' || keys[k] === 'both') k++;
+        if (!DELEGATE_NOUNS.has(keys[k])) continue;
+        for (const m of subjectOf(v, i)) emit(v, m.actor, mainTalks, 'mediate', 'hosts', neg, i, i + 1);
+      }
+    }
+  }
+}
