@@ -226,11 +226,12 @@ function bylineAuthor(line: string): string | null {
 function dropTrailing(lines: string[], kept: number[], drop: (i: number) => void): void {
   const firstBody = kept.findIndex((i) => isBody(lines[i]));
   const bodyBefore = (k: number) => firstBody >= 0 && firstBody < k;
-  // Teasers repeat the top of the article: compare with the first paragraphs only, so the
-  // cost stays bounded however long the document is.
-  const leadOf = (k: number) => ` ${kept.slice(0, Math.min(k, 40)).map((i) => normWords(lines[i])).join(' ')} `;
-  let lead40: string | null = null;
-  const repeatsLead = (k: number) => repeats(lines[kept[k]], k >= 40 ? (lead40 ??= leadOf(40)) : leadOf(k));
+  // Teasers repeat the lede: compare with the first ten paragraphs only, so the cost stays
+  // bounded however long the document is.
+  const LEAD = 10;
+  const leadOf = (k: number) => ` ${kept.slice(0, Math.min(k, LEAD)).map((i) => normWords(lines[i])).join(' ')} `;
+  let lead: string | null = null;
+  const repeatsLead = (k: number) => repeats(lines[kept[k]], k >= LEAD ? (lead ??= leadOf(LEAD)) : leadOf(k));
   // Headline-like lines below a footer marker ("Related coverage" + story links) go with it;
   // without a marker above them only short scraps do.
   let pending: number[] = [];
