@@ -34,6 +34,7 @@ describe('06 mentions', () => {
     'Olga Pavlova contributed to this report.',
     'In Episode One of Unconventional Threat, we examine threats.',
     'The delegates met on Sunday and Monday.',
+    'Rebels Say Peace Coalition Struck Deal After Long Night',
   ])('page furniture and bylines are not actors: %s', (text) => {
     expect(mentionList(run(text)).filter((m) => !m.endsWith('→talks'))).toEqual([]);
   });

@@ -209,6 +209,19 @@ function detectSentence(
   const gazAt = (i: number) =>
     toks[i] ? lex.gazetteer.longest(keys, i, n, (e, end) => capsOk(toks, i, end, e)) : null;
 
+  // a title-case headline capitalises every word: no name patterns there, only known names
+  let words = 0;
+  let capital = 0;
+  let capitalVerbs = 0;
+  for (let k = 0; k < n; k++) {
+    const t = toks[k];
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (t.upper) capital++;
+    if (t.upper && k > 0 && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP')) capitalVerbs++;
+  }
+  const headline = words >= 4 && capital / words > 0.6 && capitalVerbs > 0;
+
   // A — known entities, countries, seats of power, organisation names
   for (let i = 0; i < n; i++) {
     if (cover[i]) continue;
@@ -216,7 +229,7 @@ function detectSentence(
       const g0 = lex.gazetteer.longest(keys, i, n, (e, end) => capsOk(toks, i, end, e));
       if (!g0) continue;
     }
-    const org = toks[i].upper ? orgAt(toks, keys, i, lex, gazAt) : null;
+    const org = toks[i].upper && !headline ? orgAt(toks, keys, i, lex, gazAt) : null;
     const g = gazAt(i);
     if (org && (!g || g[0] < org.end)) {
       add({ s: v.index, i, j: org.end, argStart: i, ref: { t: 'org', name: org.name, kind: org.kind } });
@@ -428,7 +441,7 @@ function detectSentence(
   // D — titles and names ("U.N. Special Envoy on Syria, Staffan de Mistura", "its Ambassador to Kazakhstan George Krol")
   for (let i = 0; i < n; i++) {
     if (cover[i]) continue;
-    const t = lex.titles.longest(keys, i, n);
+    const t = headline ? null : lex.titles.longest(keys, i, n);
     if (!t) continue;
     const [tEnd, cls] = t;
     let p = tEnd;
@@ -520,7 +533,7 @@ function detectSentence(
   // D3 — "Khalifa Haftar, the commander of the Libyan National Army,": a name with a title in apposition
   for (let i = 2; i < n; i++) {
     if (cover[i]) continue;
-    const t = lex.titles.longest(keys, i, n);
+    const t = headline ? null : lex.titles.longest(keys, i, n);
     if (!t || nameAt(toks, cover, t[0], lex) > t[0]) continue;
     let q = i - 1;
     const prefix = cover[q] && cover[q]!.ref.t !== 'person' ? cover[q] : null;
