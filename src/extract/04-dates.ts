@@ -71,8 +71,14 @@ function tenseShift(r: chrono.ParsedResult, ref: Date, window: string, precision
   if (/^(?:today|tonight|tomorrow|yesterday)/i.test(r.text) || c.isCertain('hour') && !c.isCertain('weekday')) return date;
   const past = PAST_CUE.test(window);
   const future = FUTURE_CUE.test(window);
-  if (past === future) return date;
   const diffDays = (date.getTime() - ref.getTime()) / 86_400_000;
+  // no tense cue: news reports the past, so a month far ahead ("since April" in January) is last year's
+  if (!past && !future && diffDays > 60 && !(c.isCertain('weekday') && !c.isCertain('day'))) {
+    const back = new Date(date);
+    back.setFullYear(back.getFullYear() - 1);
+    return back;
+  }
+  if (past === future) return date;
   const shifted = new Date(date);
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     if (past && diffDays > 0.6) shifted.setDate(shifted.getDate() - 7);
