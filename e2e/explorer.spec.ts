@@ -209,6 +209,18 @@ test('dragging a node pins it where it is dropped; double-click releases it', as
   await expect(node).toHaveAttribute('transform', before!);
 });
 
+test('zoom buttons change the scale and Fit restores the whole graph', async ({ page }) => {
+  await openExplorer(page);
+  const viewport = graphSvg(page).locator(':scope > g').last();
+  const scale = async () => Number(/scale\(([\d.]+)/.exec((await viewport.getAttribute('transform')) ?? '')?.[1] ?? NaN);
+  const fitted = await scale();
+  expect(fitted).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(scale).toBeGreaterThan(fitted * 1.2);
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await expect.poll(scale).toBeCloseTo(fitted, 3);
+});
+
 test('hovering a node highlights its neighbourhood and dims the rest', async ({ page }) => {
   await openExplorer(page);
   await graphNode(page, 'Russia').hover();

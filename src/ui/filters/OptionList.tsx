@@ -43,7 +43,9 @@ export function OptionList<T extends string>({ legend, options, chosen, onChange
           <label key={o.value} className={`option${o.count === 0 ? ' is-zero' : ''}`}>
             <input type="checkbox" checked={on} disabled={on && effective.length === 1} onChange={() => toggle(o.value)} />
             {o.swatch}
-            <span className="option-label">{o.label}</span>
+            <span className="option-label" title={o.label}>
+              {o.label}
+            </span>
             <span className="count">{o.count}</span>
           </label>
         );

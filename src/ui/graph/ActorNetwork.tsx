@@ -7,7 +7,7 @@ import type { ActorGraph } from '../../extract/schema';
 import { useViewStore } from '../../state/store';
 import { useExplorer } from '../useExplorer';
 import { KIND_ENCODING } from '../../graph/encodings';
-import { GraphView } from './GraphView';
+import { GraphView, type ViewControls } from './GraphView';
 import { Legend } from './Legend';
 import { useLayout } from './useLayout';
 import { RelationTable } from '../table/RelationTable';
@@ -30,8 +30,10 @@ export function ActorNetwork({ graph, showLegend = true, editable = true }: Acto
   const pin = useViewStore((s) => s.pin);
   const unpin = useViewStore((s) => s.unpin);
   const resetFilters = useViewStore((s) => s.resetFilters);
-  const fitRef = useRef<() => void>(() => {});
-  const onFitReady = useCallback((f: () => void) => (fitRef.current = f), []);
+  const controls = useRef<ViewControls | null>(null);
+  const onFitReady = useCallback((c: ViewControls) => {
+    controls.current = c;
+  }, []);
 
   const nodes = useMemo(
     () =>
@@ -41,7 +43,10 @@ export function ActorNetwork({ graph, showLegend = true, editable = true }: Acto
       })),
     [filtered, metrics],
   );
-  const links = useMemo(() => filtered.relations.map((r) => ({ source: r.relation.source, target: r.relation.target })), [filtered]);
+  const links = useMemo(
+    () => filtered.relations.map((r) => ({ source: r.relation.source, target: r.relation.target })),
+    [filtered],
+  );
   const layout = useLayout(nodes, links);
 
   const empty = filtered.actors.length === 0;
@@ -82,7 +87,30 @@ export function ActorNetwork({ graph, showLegend = true, editable = true }: Acto
             </div>
           )}
           <div className="graph-controls" role="group" aria-label="Zoom">
-            <button type="button" className="btn btn-icon" onClick={() => fitRef.current()} title="Fit graph to view">
+            <button
+              type="button"
+              className="btn btn-icon"
+              onClick={() => controls.current?.zoomBy(1.4)}
+              aria-label="Zoom in"
+              title="Zoom in"
+            >
+              +
+            </button>
+            <button
+              type="button"
+              className="btn btn-icon"
+              onClick={() => controls.current?.zoomBy(1 / 1.4)}
+              aria-label="Zoom out"
+              title="Zoom out"
+            >
+              −
+            </button>
+            <button
+              type="button"
+              className="btn btn-icon"
+              onClick={() => controls.current?.fit()}
+              title="Fit graph to view"
+            >
               Fit
             </button>
           </div>

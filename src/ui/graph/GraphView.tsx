@@ -31,11 +31,22 @@ export interface GraphViewProps {
   onSelect(s: Selection | null): void;
   onPin?(id: string, at: [number, number]): void;
   onUnpin?(id: string): void;
-  /** Called with a function that fits the graph to the view, for external Fit buttons. */
-  onFitReady?(fit: () => void): void;
+  /** Called with view controls (fit, zoom by a factor) for buttons outside the SVG. */
+  onFitReady?(controls: ViewControls): void;
 }
 
-const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+/** Camera controls the graph hands to its container's buttons. */
+export interface ViewControls {
+  fit(): void;
+  zoomBy(factor: number): void;
+}
+
+const ARROWS: Record<string, Direction> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
 
 function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -43,7 +54,12 @@ function reducedMotion(): boolean {
 
 /** Accessible name of a node: "Russia, state, mediator, 9 relations". */
 export function nodeLabel(actor: Actor, degree: number): string {
-  return [actor.name, kindWords(actor.kind), ...actor.roles, `${degree} relation${degree === 1 ? '' : 's'}`].join(', ');
+  return [
+    actor.name,
+    kindWords(actor.kind),
+    ...actor.roles,
+    `${degree} relation${degree === 1 ? '' : 's'}`,
+  ].join(', ');
 }
 
 /** SVG actor network with zoom, pan, drag-to-pin, hover and keyboard navigation. */
@@ -113,12 +129,21 @@ export function GraphView(props: GraphViewProps) {
       const z = zoomRef.current;
       if (!svg || !z || posRef.current.size === 0) return;
       // Bounds include label half-widths so names at the edge are not cut off.
-      const b = layoutBounds(posRef.current, (id) => Math.max(radius(id), estimateTextWidth(names.get(id) ?? '', 11.5) / 2 / 1.4));
+      const b = layoutBounds(posRef.current, (id) =>
+        Math.max(radius(id), estimateTextWidth(names.get(id) ?? '', 11.5) / 2 / 1.4),
+      );
       const w = svg.clientWidth || 800;
       const h = svg.clientHeight || 600;
       const pad = 36;
-      const k = Math.min(2.2, (w - 2 * pad) / Math.max(1, b.x1 - b.x0), (h - 2 * pad) / Math.max(1, b.y1 - b.y0));
-      const t = zoomIdentity.translate(w / 2, h / 2).scale(k).translate(-(b.x0 + b.x1) / 2, -(b.y0 + b.y1) / 2);
+      const k = Math.min(
+        2.2,
+        (w - 2 * pad) / Math.max(1, b.x1 - b.x0),
+        (h - 2 * pad) / Math.max(1, b.y1 - b.y0),
+      );
+      const t = zoomIdentity
+        .translate(w / 2, h / 2)
+        .scale(k)
+        .translate(-(b.x0 + b.x1) / 2, -(b.y0 + b.y1) / 2);
       userZoomed.current = false;
       if (animate && !reducedMotion()) select(svg).transition().duration(450).call(z.transform, t);
       else select(svg).call(z.transform, t);
@@ -145,7 +170,19 @@ export function GraphView(props: GraphViewProps) {
   }, []);
 
   const { onFitReady } = props;
-  useEffect(() => onFitReady?.(() => fit(true)), [fit, onFitReady]);
+  useEffect(() => {
+    onFitReady?.({
+      fit: () => fit(true),
+      zoomBy: (factor) => {
+        const svg = svgRef.current;
+        const z = zoomRef.current;
+        if (!svg || !z) return;
+        userZoomed.current = true;
+        if (reducedMotion()) select(svg).call(z.scaleBy, factor);
+        else select(svg).transition().duration(200).call(z.scaleBy, factor);
+      },
+    });
+  }, [fit, onFitReady]);
 
   // Fit whenever a new layout finishes, and on resize unless the reader has zoomed.
   useEffect(() => {
@@ -178,7 +215,8 @@ export function GraphView(props: GraphViewProps) {
         .on('end', function (e) {
           const id = this.dataset.actorId ?? '';
           const p = posRef.current.get(id);
-          if (p && (e.x !== e.subject.x || e.y !== e.subject.y)) onPin(id, [Math.round(e.x * 10) / 10, Math.round(e.y * 10) / 10]);
+          if (p && (e.x !== e.subject.x || e.y !== e.subject.y))
+            onPin(id, [Math.round(e.x * 10) / 10, Math.round(e.y * 10) / 10]);
           setDragging(null);
         }),
     );
@@ -205,7 +243,8 @@ export function GraphView(props: GraphViewProps) {
   // Context = what to emphasise: the hovered node's neighbourhood, else the selection's.
   const context = useMemo(() => {
     const focusId = hover ?? (selection?.type === 'actor' ? selection.id : null);
-    if (focusId && neighbours.has(focusId)) return { nodes: new Set([focusId, ...neighbours.get(focusId)!]), actor: focusId, relation: null };
+    if (focusId && neighbours.has(focusId))
+      return { nodes: new Set([focusId, ...neighbours.get(focusId)!]), actor: focusId, relation: null };
     if (selection?.type === 'relation') {
       const r = filtered.relations.find((x) => x.id === selection.id);
       if (r) return { nodes: new Set([r.relation.source, r.relation.target]), actor: null, relation: r.id };
@@ -243,12 +282,29 @@ export function GraphView(props: GraphViewProps) {
               r.source === r.target
                 ? `M${s.x + rs * 0.7},${s.y - rs * 0.7}C${s.x + rs + 34},${s.y - rs - 34} ${s.x + rs + 34},${s.y + rs} ${s.x + rs + 3},${s.y + 2}`
                 : edgePath(s, t, rs, radius(r.target), route.lane, r.source < r.target);
-            const active = context && (context.relation === vr.id || (context.actor && (r.source === context.actor || r.target === context.actor)));
-            const cls = ['edge', r.negated ? 'is-negated' : '', active ? 'is-active' : '', selectedRelation === vr.id ? 'is-selected' : ''].join(' ');
+            const active =
+              context &&
+              (context.relation === vr.id ||
+                (context.actor && (r.source === context.actor || r.target === context.actor)));
+            const cls = [
+              'edge',
+              r.negated ? 'is-negated' : '',
+              active ? 'is-active' : '',
+              selectedRelation === vr.id ? 'is-selected' : '',
+            ].join(' ');
             const src = names.get(r.source) ?? r.source;
             const tgt = names.get(r.target) ?? r.target;
             return (
-              <g key={vr.id} className={cls} data-edge="" data-relation-id={vr.id} data-family={r.family} data-source={r.source} data-target={r.target} onClick={() => onSelect({ type: 'relation', id: vr.id })}>
+              <g
+                key={vr.id}
+                className={cls}
+                data-edge=""
+                data-relation-id={vr.id}
+                data-family={r.family}
+                data-source={r.source}
+                data-target={r.target}
+                onClick={() => onSelect({ type: 'relation', id: vr.id })}
+              >
                 <title>{`${src} ${relationPhrase(r.type, r.negated)} ${tgt} (${FAMILY_ENCODING[r.family].label}) · ${vr.evidence.length} evidence`}</title>
                 <path className="edge-hit" d={d} />
                 <path
@@ -294,7 +350,12 @@ export function GraphView(props: GraphViewProps) {
                 onPointerLeave={() => setHover((h) => (h === a.id ? null : h))}
                 onKeyDown={(e) => onNodeKey(e, a.id)}
               >
-                <NodeGlyph actor={a} radius={m?.radius ?? 8} pinned={!!pinned[a.id]} label={labels.get(a.id) ?? null} />
+                <NodeGlyph
+                  actor={a}
+                  radius={m?.radius ?? 8}
+                  pinned={!!pinned[a.id]}
+                  label={labels.get(a.id) ?? null}
+                />
               </g>
             );
           })}
