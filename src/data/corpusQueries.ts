@@ -128,10 +128,13 @@ async function storeOutcomes(target: AddTarget, outcomes: FileOutcome[]): Promis
   return { corpus: (await store.get(corpus.id)) ?? corpus, outcomes: final };
 }
 
-/** Invalidates what a change to a stored corpus affects. */
+/**
+ * Invalidates what a change to a stored corpus affects. The graph is not awaited: its refetch
+ * is the whole extraction, and the change itself is done once the documents are stored.
+ */
 export async function afterCorpusChange(qc: QueryClient, corpusId: string): Promise<void> {
+  void qc.invalidateQueries({ queryKey: corpusKeys.graph(localKey(corpusId)) });
   await qc.invalidateQueries({ queryKey: corpusKeys.all });
-  await qc.invalidateQueries({ queryKey: corpusKeys.graph(localKey(corpusId)) });
 }
 
 /** Mutation factories; each takes the QueryClient so the caches they affect stay fresh. */
