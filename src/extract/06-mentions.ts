@@ -453,6 +453,11 @@ function detectSentence(
         if (!inner.includes(cover[p]!)) inner.push(cover[p]!);
         p++;
       }
+      // "envoy for the Horn of Africa": an unknown place ends the title; a name may only follow a comma
+      if (!inner.length) {
+        while (p < n && (toks[p].upper || keys[p] === 'of' || keys[p] === 'the')) p++;
+        if (keys[p] !== ',') continue;
+      }
     }
     const comma = keys[p] === ',';
     if (comma) p++;
@@ -536,10 +541,23 @@ function detectSentence(
     const t = headline ? null : lex.titles.longest(keys, i, n);
     if (!t || nameAt(toks, cover, t[0], lex) > t[0]) continue;
     let q = i - 1;
+    if (keys[q] === "'s" && cover[q - 1]) q--;
     const prefix = cover[q] && cover[q]!.ref.t !== 'person' ? cover[q] : null;
     if (prefix) q = prefix.i - 1;
     if (keys[q] === 'the' || keys[q] === 'a' || keys[q] === 'an') q--;
     if (keys[q] !== ',') continue;
+    // the name was already found with a title of its own ("President Olusegun Obasanjo, the AU's special envoy")
+    const known = cover[q - 1]?.ref.t === 'person' ? cover[q - 1]! : null;
+    if (known) {
+      let holder: Mention | null = prefix;
+      if (!holder && /^(of|at|with|for)$/.test(keys[t[0]] ?? '')) holder = cover[keys[t[0] + 1] === 'the' ? t[0] + 2 : t[0] + 1];
+      if (holder) {
+        holder.modifier = true;
+        links.push({ person: known, holder, edge: t[1] !== 'leader', cls: t[1], s: v.index, ti: i, tj: t[0] });
+      }
+      i = t[0] - 1;
+      continue;
+    }
     let p = q;
     while (
       p > 0 &&

@@ -334,6 +334,8 @@ function handleTrigger(
     if (!patient && (e.family === 'mediate' || e.family === 'support'))
       patient = [...v.mentions].reverse().find((m) => m.j <= i && i - m.j <= 8 && isEvent(m));
     const pats = patient ? (isEvent(patient) ? [patient] : groupOf(v, patient)) : [];
+    // "the talks were led by X": leading an event is mediating it
+    if (e.family === 'affiliation' && pats.length && isEvent(pats[0])) return each(agents, pats, 'mediate', e.type, neg, i, j);
     if (e.family === 'affiliation') return each(agents, pats, 'affiliation', e.type, neg, i, j);
     if (
       e.family === 'conflict' ||
