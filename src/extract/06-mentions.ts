@@ -678,6 +678,8 @@ function orgAt(
       if (lex.orgHeads.has(keys[j])) head = j;
       j++;
     } else if (t.text === '-' && toks[j + 1]?.upper) j++;
+    // "Forces for Freedom and Change": a capitalised conjunct inside the name's tail
+    else if (head >= 0 && j > head + 1 && ORG_TAIL.has(keys[head + 1]) && keys[j] === 'and' && isName(toks[j + 1]) && !gazAt(j + 1)) j++;
     else if (
       head >= 0 &&
       head === j - 1 &&

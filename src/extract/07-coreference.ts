@@ -78,8 +78,12 @@ function conflictCountryOf(sentences: SentenceView[]): string | null {
   const agentCountries = new Set<string>();
   const militaryCountries = new Set<string>();
   const counts = new Map<string, number>();
+  const groupCountries = new Map<string, number>();
   for (const v of sentences)
     for (const m of v.mentions) {
+      // an armed group's home country ("Houthis" → Yemen) is the fallback when no agent noun names one
+      if (m.ref.t === 'entity' && m.ref.country && (m.ref.kind === 'armed_group' || m.ref.kind === 'opposition'))
+        groupCountries.set(m.ref.country, (groupCountries.get(m.ref.country) ?? 0) + 1);
       const c = m.ref.t === 'country' ? m.ref.country : m.ref.t === 'agent' ? m.ref.country : null;
       if (!c) continue;
       counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -88,6 +92,7 @@ function conflictCountryOf(sentences: SentenceView[]): string | null {
     }
   let best: string | null = null;
   for (const c of agentCountries.size ? agentCountries : militaryCountries) if (!best || counts.get(c)! > counts.get(best)!) best = c;
+  if (!best) for (const [c, k] of groupCountries) if (!best || k > groupCountries.get(best)!) best = c;
   return best;
 }
 
@@ -149,7 +154,8 @@ export function resolveActors(dm: DocMentions): Resolved {
     if (a.kind !== 'military' || a.affiliation) continue;
     const gov = a.id.replace(/-armed-forces$/, '-government');
     const country = [...lex.countries.values()].find((c) => slug(`${c.demonym} armed forces`) === a.id);
-    a.affiliation = actors.has(gov) ? gov : country && actors.has(country.id) ? country.id : null;
+    // a named force ("Forces for … Change") has no "-armed-forces" id: never its own parent
+    a.affiliation = gov !== a.id && actors.has(gov) ? gov : country && actors.has(country.id) ? country.id : null;
   }
   for (const link of dm.links) {
     const p = actors.get(link.person.actor ?? '');

@@ -213,6 +213,8 @@ export function subjectOf(v: SentenceView, i: number): Mention[] {
     if (isArg(c) && !isOblique(v, c)) return groupOf(v, c);
     prev = c;
   }
+  // "A and B came to Berlin but did not meet": a verb after "but" with no subject of its own shares the first clause's
+  if (!cands.length && from > 0 && v.toks[from - 1].key === 'but') return subjectOf(v, from - 1);
   return [];
 }
 

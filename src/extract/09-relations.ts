@@ -36,6 +36,11 @@ const NEGATORS = new Set([
   'refuses',
   'declines',
   'failed',
+  // "Iran denies arming the Houthis": the denied act is reported as negated
+  'denies',
+  'denied',
+  'deny',
+  'denying',
 ]);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", 'get', 'got']);
 const ORGANISER_NOUNS = new Set([
@@ -256,7 +261,7 @@ function sentenceRelations(v: SentenceView, emit: Emit, mainTalks: string | null
     const hit = lex.verbs.longest(keys, i, n, (_e, end) => !cov || (cov.ref.t === 'event' && end - i > 1));
     if (!hit) continue;
     const [j, e] = hit;
-    if (keys[i - 1] === '-' || (e.strictVerb && toks[i].pos !== 'VERB' && toks[i - 1]?.pos !== 'AUX'))
+    if (keys[i - 1] === '-' || (e.strictVerb && toks[i].pos !== 'VERB' && toks[i - 1]?.pos !== 'AUX' && !NEGATORS.has(keys[i - 1])))
       continue;
     if (!e.nominal && toks[i].pos !== 'VERB' && toks[i].pos !== 'AUX' && !precededByArg(v, i)) continue;
     handleTrigger(v, i, j, e, emit, mainTalks, isEvent, each);
@@ -289,7 +294,7 @@ function precededByArg(v: SentenceView, i: number): boolean {
   // a past tense cannot be a noun ("supporters of Assad overtook …"), whatever the tagger says
   if (/ed$/.test(v.toks[i].key) || IRREGULAR_PAST.has(v.toks[i].key)) return true;
   const prev = v.toks[i - 1];
-  if (prev && (prev.pos === 'AUX' || /^(who|which|that|to|also|not)$/.test(prev.key))) return true;
+  if (prev && (prev.pos === 'AUX' || /^(who|which|that|to|also|not)$/.test(prev.key) || NEGATORS.has(prev.key))) return true;
   return v.mentions.some((m) => m.j === i && isArg(m)) || v.toks[i + 1]?.key === 'by';
 }
 
