@@ -488,17 +488,16 @@ function detectSentence(
       // an organisation or movement prefix states membership; a state/IGO prefix ("U.S. President") is part of the title
       edge ||= pm.ref.t === 'org' || (pm.ref.t === 'entity' && pm.ref.kind !== 'igo');
     } else {
-      const g = gazAt(b - 1);
-      if (b > 0 && g && g[0] === b && g[1].type === 'country' && !cover[b - 1])
-        holder = add({
-          s: v.index,
-          i: b - 1,
-          j: i,
-          argStart: b - 1,
-          ref: { t: 'country', country: g[1].country, form: 'demonym' },
-        });
-      if (holder) argStart = b - 1;
+      // "Nigerian President", "South African deputy president": a demonym before the title
+      for (const d of [1, 2]) {
+        const g = b - d >= 0 ? gazAt(b - d) : null;
+        if (holder || !g || g[0] !== b || g[1].type !== 'country' || cover[b - d]) continue;
+        holder = add({ s: v.index, i: b - d, j: b, argStart: b - d, ref: { t: 'country', country: g[1].country, form: 'demonym' } });
+        argStart = b - d;
+      }
     }
+    // "former", "deputy" before it all belong to the title phrase
+    while (argStart > 0 && TITLE_MODS.has(keys[argStart - 1])) argStart--;
     if (holder && holder.i >= argStart) holder.modifier = true;
     for (const m of inner) m.modifier = true;
     const name = toks.slice(p, nameEnd);
