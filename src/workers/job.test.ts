@@ -8,7 +8,7 @@ import type { JobDocument, WorkerResponse } from './protocol';
 vi.mock('./pipeline', () => ({
   analyse: (input: InputDocument) => {
     if (input.text?.includes('BOOM')) throw new Error('cannot parse');
-    return { v: 1, input, warnings: [], publishedAt: input.publishedAt ?? null };
+    return { v: 1, input, document: { text: input.text ?? '' } };
   },
   assemble: (analyses: { input: InputDocument }[], title: string | null) => ({
     schema: 'parley/actor-graph@1',
@@ -79,6 +79,23 @@ describe('runExtractJob', () => {
     expect(second.filter((m) => m.type === 'analysed').map((m) => m.type === 'analysed' && m.key)).toEqual(['k3']);
     const last = second.at(-1)!;
     expect(last.type === 'done' && last.graph.documents.map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
+  });
+
+  it('posts growing partial graphs, backing off, and none once the text gets large', async () => {
+    let clock = 0;
+    const msgs: WorkerResponse[] = [];
+    const small = Array.from({ length: 6 }, (_, i) => doc(i));
+    await runExtractJob({ id: 1, title: null, documents: small }, { emit: (m) => msgs.push(m), cancelled: () => false, yieldNow: async () => {}, now: () => (clock += 300) });
+    // 300 ms per call: first partial after ≥400 ms, the next after ≥800 ms more, …
+    const partials = msgs.filter((m) => m.type === 'partial').map((m) => m.type === 'partial' && m.done);
+    expect(partials.length).toBeGreaterThan(0);
+    expect(partials.length).toBeLessThan(5);
+    expect(partials).toEqual([...(partials as number[])].sort((a, b) => a - b));
+
+    const big = [doc(1, 'x'.repeat(1_500_000)), doc(2, 'y'.repeat(1_500_000)), doc(3), doc(4)];
+    const bigMsgs: WorkerResponse[] = [];
+    await runExtractJob({ id: 2, title: null, documents: big }, { emit: (m) => bigMsgs.push(m), cancelled: () => false, yieldNow: async () => {}, now: () => (clock += 10_000) });
+    expect(bigMsgs.filter((m) => m.type === 'partial').map((m) => m.type === 'partial' && m.done)).toEqual([1]);
   });
 
   it('stops when cancelled and returns the graph of the documents done', async () => {

@@ -6,7 +6,7 @@
 import type { ActorGraph } from '../extract/index';
 import { idbAnalysisCache } from './analysisCache';
 import { analyse, assemble, type DocAnalysis } from './pipeline';
-import { PARTIAL_INTERVAL_MS, type JobDocument, type WorkerResponse } from './protocol';
+import { PARTIAL_INTERVAL_MS, PARTIAL_MAX_CHARS, type JobDocument, type WorkerResponse } from './protocol';
 
 /** This chunk's file name: content-hashed in builds, so it changes whenever the pipeline does. */
 export const MODULE_VERSION = import.meta.url.split('/').pop() ?? 'job';
@@ -41,6 +41,7 @@ export async function runExtractJob(job: ExtractJob, hooks: JobHooks): Promise<v
   const cached = (await cache?.get(documents.map((d) => d.key)).catch(() => (cacheTrouble(), null))) ?? new Map<string, DocAnalysis>();
   let lastPartial = now();
   let partials = 0;
+  let textSoFar = 0;
   let sinceYield = 0;
   try {
     for (let i = 0; i < total; i++) {
@@ -64,7 +65,9 @@ export async function runExtractJob(job: ExtractJob, hooks: JobHooks): Promise<v
       analyses.push(a);
       // Partial graphs back off (0.4 s, 0.8 s, 1.6 s…): the graph visibly grows early on,
       // while a big corpus does not make the page re-render a big graph every few documents.
-      if (a && i < total - 1 && now() - lastPartial >= PARTIAL_INTERVAL_MS * 2 ** partials) {
+      // Past a few MB of text a partial graph costs the page more to receive than it shows.
+      if (a) textSoFar += a.document?.text?.length ?? 0;
+      if (a && i < total - 1 && textSoFar <= PARTIAL_MAX_CHARS && now() - lastPartial >= PARTIAL_INTERVAL_MS * 2 ** partials) {
         hooks.emit({ type: 'partial', id, graph: build(), done: i + 1, total });
         lastPartial = now();
         partials++;
