@@ -134,6 +134,22 @@ test('the clock switch moves the timeline to publication dates', async ({ page }
   await expect(timeline.getByRole('radio', { name: 'When it was reported' })).toBeChecked();
 });
 
+test('clicking a timeline mark selects its relation and highlights its marks', async ({ page }) => {
+  await openExplorer(page);
+  const timeline = region(page, 'Timeline');
+  const mark = timeline.locator('.mark').first();
+  const relationId = await mark.getAttribute('data-relation-id');
+  await mark.click();
+  const evidence = region(page, 'Evidence');
+  await expect(evidence.getByText('Relation', { exact: true })).toBeVisible();
+  await expect(evidence.locator('.evidence-item.is-cited')).toHaveCount(1);
+  await expect(graphSvg(page).locator('[data-edge].is-selected')).toHaveAttribute('data-relation-id', relationId!);
+  const selectedMarks = timeline.locator('.mark.is-selected');
+  expect(await selectedMarks.count()).toBeGreaterThan(0);
+  for (const id of await selectedMarks.evaluateAll((els) => els.map((e) => e.getAttribute('data-relation-id'))))
+    expect(id).toBe(relationId);
+});
+
 test('the table view lists the same relations as the graph', async ({ page }) => {
   await openExplorer(page);
   const filters = region(page, 'Filters');

@@ -92,3 +92,10 @@ describe('relation phrases', () => {
     expect(relationPhrase('reaches', true)).toBe('did not reach');
   });
 });
+
+describe('timeline mark packing', () => {
+  it('stacks overlapping marks on new rows and reuses rows once free', async () => {
+    const { packRows } = await import('./timeline');
+    expect(packRows([[0, 10], [0, 10], [5, 8], [12, 20], [30, 31]], 1)).toEqual([0, 1, 2, 0, 0]);
+  });
+});

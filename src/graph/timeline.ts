@@ -70,3 +70,20 @@ export function timelineData(index: GraphIndex, relations: readonly VisibleRelat
 export function undatedDocuments(graph: ActorGraph): number {
   return graph.documents.filter((d) => !d.publishedAt).length;
 }
+
+/**
+ * Greedy interval packing: gives each [x0, x1] (in drawing units, in the order given)
+ * the lowest row where it does not overlap a previous interval by less than `gap`, so
+ * marks that share dates are stacked and each stays clickable.
+ */
+export function packRows(intervals: ReadonlyArray<readonly [number, number]>, gap = 1): number[] {
+  const rowEnds: number[] = [];
+  return intervals.map(([x0, x1]) => {
+    let row = rowEnds.findIndex((end) => end + gap <= x0);
+    if (row < 0) {
+      row = rowEnds.length;
+      rowEnds.push(x1);
+    } else rowEnds[row] = x1;
+    return row;
+  });
+}

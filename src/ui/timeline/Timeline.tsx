@@ -9,12 +9,14 @@ import type { ActorGraph } from '../../extract/schema';
 import { FAMILY_ENCODING } from '../../graph/encodings';
 import { formatDayRange, formatIso, rangeInterval, toIsoDay } from '../../graph/time';
 import { selectTimeline } from '../../state/selectors';
+import { packRows } from '../../graph/timeline';
 import { useViewStore } from '../../state/store';
 import { useExplorer } from '../useExplorer';
 import { ClockSwitch } from './ClockSwitch';
 
 const DAY = 86_400_000;
-const LANE_H = 14;
+const ROW_H = 10;
+const MAX_ROWS = 4;
 const AXIS_H = 22;
 const PAD_X = 14;
 
@@ -46,9 +48,7 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
     return () => ro.disconnect();
   }, []);
 
-  const lanes = data.lanes.length ? data.lanes : [];
-  const height = Math.max(1, lanes.length) * LANE_H + AXIS_H + 8;
-  const plotH = height - AXIS_H;
+  const lanes = data.lanes;
 
   const d0 = data.domain?.start ?? Date.UTC(2000, 0, 1);
   const d1 = data.domain?.end ?? Date.UTC(2000, 0, 2);
@@ -60,6 +60,32 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
       .domain([new Date(d.start - pad), new Date(d.end + DAY + pad)])
       .range([PAD_X, width - PAD_X]);
   }, [d0, d1, width]);
+
+  // Marks sharing dates are stacked in rows within their family lane, so each stays clickable.
+  const placed = useMemo(() => {
+    const rows = new Map<string, number>();
+    const laneRows = lanes.map((f) => {
+      const ms = data.marks.filter((m) => m.family === f);
+      const spans = ms.map((m) => {
+        const x0 = x(new Date(m.start));
+        const x1 = x(new Date(m.end + DAY));
+        const c = (x0 + x1) / 2;
+        return x1 - x0 > 9 && m.end > m.start ? ([x0, x1] as const) : ([c - 5, c + 5] as const);
+      });
+      const r = packRows(spans, 1).map((v) => Math.min(v, MAX_ROWS - 1));
+      ms.forEach((m, i) => rows.set(m.key, r[i]));
+      return Math.max(1, ...r.map((v) => v + 1));
+    });
+    const tops: number[] = [];
+    let y = 4;
+    for (const n of laneRows) {
+      tops.push(y);
+      y += n * ROW_H + 4;
+    }
+    return { rows, tops, laneRows, bottom: Math.max(y, 4 + ROW_H + 4) };
+  }, [lanes, data.marks, x]);
+  const plotH = placed.bottom + 2;
+  const height = plotH + AXIS_H;
 
   // The axis is drawn by d3 into its own group.
   useEffect(() => {
@@ -125,8 +151,8 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
           <svg width={width} height={height} className="timeline-svg" data-mark-count={nMarks} data-plot-height={plotH}>
             <g className="timeline-lanes">
               {lanes.map((f, i) => (
-                <g key={f} transform={`translate(0,${i * LANE_H + 4})`}>
-                  <rect x={PAD_X} width={Math.max(0, width - 2 * PAD_X)} height={LANE_H - 2} className="lane-bg" />
+                <g key={f} transform={`translate(0,${placed.tops[i]})`}>
+                  <rect x={PAD_X} width={Math.max(0, width - 2 * PAD_X)} height={placed.laneRows[i] * ROW_H} className="lane-bg" />
                   <title>{FAMILY_ENCODING[f].label}</title>
                 </g>
               ))}
@@ -136,7 +162,7 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
             <g className="timeline-marks">
               {data.marks.map((m) => {
                 const lane = lanes.indexOf(m.family);
-                const cy = lane * LANE_H + 4 + (LANE_H - 2) / 2;
+                const cy = placed.tops[lane] + (placed.rows.get(m.key) ?? 0) * ROW_H + ROW_H / 2;
                 const x0 = x(new Date(m.start));
                 const x1 = x(new Date(m.end + DAY));
                 const color = FAMILY_ENCODING[m.family].color;
@@ -150,7 +176,7 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
                     <title>{label}</title>
                   </rect>
                 ) : (
-                  <circle key={m.key} className={cls} data-relation-id={m.relationId} cx={(x0 + x1) / 2} cy={cy} r={4.5} fill={m.negated ? '#fff' : color} stroke={color} onClick={onClick}>
+                  <circle key={m.key} className={cls} data-relation-id={m.relationId} cx={(x0 + x1) / 2} cy={cy} r={4} fill={m.negated ? '#fff' : color} stroke={color} onClick={onClick}>
                     <title>{label}</title>
                   </circle>
                 );
