@@ -15,8 +15,8 @@ import { useExplorer } from '../useExplorer';
 import { ClockSwitch } from './ClockSwitch';
 
 const DAY = 86_400_000;
-const ROW_H = 10;
-const MAX_ROWS = 4;
+const ROW_H = 7;
+const MAX_ROWS = 3;
 const AXIS_H = 22;
 const PAD_X = 14;
 
@@ -70,7 +70,7 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
         const x0 = x(new Date(m.start));
         const x1 = x(new Date(m.end + DAY));
         const c = (x0 + x1) / 2;
-        return x1 - x0 > 9 && m.end > m.start ? ([x0, x1] as const) : ([c - 5, c + 5] as const);
+        return x1 - x0 > 9 && m.end > m.start ? ([x0, x1] as const) : ([c - 3.5, c + 3.5] as const);
       });
       const r = packRows(spans, 1).map((v) => Math.min(v, MAX_ROWS - 1));
       ms.forEach((m, i) => rows.set(m.key, r[i]));
@@ -80,7 +80,7 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
     let y = 4;
     for (const n of laneRows) {
       tops.push(y);
-      y += n * ROW_H + 4;
+      y += n * ROW_H + 3;
     }
     return { rows, tops, laneRows, bottom: Math.max(y, 4 + ROW_H + 4) };
   }, [lanes, data.marks, x]);
@@ -172,11 +172,11 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
                 const onClick = () => select_({ type: 'relation', id: m.relationId, evidence: m.evidenceIndex });
                 const label = `${FAMILY_ENCODING[m.family].label} evidence, ${formatIso(toIsoDay(m.start))}${m.end > m.start ? ` – ${formatIso(toIsoDay(m.end))}` : ''}`;
                 return x1 - x0 > 9 && m.end > m.start ? (
-                  <rect key={m.key} className={cls} data-relation-id={m.relationId} x={x0} y={cy - 3.5} width={x1 - x0} height={7} rx={3.5} fill={m.negated ? '#fff' : color} stroke={color} onClick={onClick}>
+                  <rect key={m.key} className={cls} data-relation-id={m.relationId} x={x0} y={cy - 2.6} width={x1 - x0} height={5.2} rx={2.6} fill={m.negated ? '#fff' : color} stroke={color} onClick={onClick}>
                     <title>{label}</title>
                   </rect>
                 ) : (
-                  <circle key={m.key} className={cls} data-relation-id={m.relationId} cx={(x0 + x1) / 2} cy={cy} r={4} fill={m.negated ? '#fff' : color} stroke={color} onClick={onClick}>
+                  <circle key={m.key} className={cls} data-relation-id={m.relationId} cx={(x0 + x1) / 2} cy={cy} r={3.2} fill={m.negated ? '#fff' : color} stroke={color} onClick={onClick}>
                     <title>{label}</title>
                   </circle>
                 );
