@@ -16,7 +16,16 @@ export const MAX_CORROBORATION = 25;
 /** 32-bit hashes of the document's 8-word shingles (word hashes combined, no string building). */
 export function shingles(text: string): Set<number> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const wh = words.map(fnv1a);
+  // news prose reuses few distinct words: hash each once
+  const wh = new Array<number>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    let h = wordHash.get(words[i]);
+    if (h === undefined) {
+      h = fnv1a(words[i]);
+      if (wordHash.size < 200000) wordHash.set(words[i], h);
+    }
+    wh[i] = h;
+  }
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE <= wh.length; i++) {
     let h = 0x811c9dc5;
@@ -25,6 +34,8 @@ export function shingles(text: string): Set<number> {
   }
   return out;
 }
+
+const wordHash = new Map<string, number>();
 
 /** FNV-1a over UTF-16 code units, as an unsigned 32-bit integer. */
 export function fnv1a(s: string): number {
