@@ -3,26 +3,30 @@ import react from '@vitejs/plugin-react';
 
 /**
  * Content-Security-Policy for the built pages only (the dev server's React refresh needs
- * an inline script). Defence in depth: article text is never rendered as HTML anyway, and
- * `connect-src 'self'` keeps the app and its embeds from calling any other origin.
+ * an inline script). Defence in depth: article text is never rendered as HTML anyway.
+ * The explorer may fetch a reader's own corpus over https (`?corpus=https://…`, CORS
+ * permitting); the embed page never calls another origin (`connect-src 'self'`).
  */
-const CSP =
+const csp = (connect: string) =>
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "connect-src 'self' blob: data:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'";
+  `connect-src ${connect}; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'`;
 
-function csp(): Plugin {
+function cspPlugin(): Plugin {
   return {
     name: 'parley-csp',
     apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    transformIndexHtml: (html, ctx) => {
+      const embed = /embed\.html$/.test(ctx.filename);
+      const policy = csp(embed ? "'self' blob: data:" : "'self' https: blob: data:");
+      return html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+    },
   };
 }
 
 // Relative base so the built app (and its embed page) work from any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), csp()],
+  plugins: [react(), cspPlugin()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

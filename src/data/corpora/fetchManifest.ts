@@ -34,9 +34,11 @@ export async function fetchManifestCorpus(
     bytes = await fetchBytes(url, opts.signal);
   } catch (e) {
     if (opts.signal?.aborted) throw e;
-    // The built app's Content-Security-Policy (connect-src 'self') blocks other sites outright.
+    // Another site must serve the corpus over https and allow it by CORS; the browser hides why it failed.
     const foreign = e instanceof TypeError && globalThis.location && new URL(url).origin !== globalThis.location.origin;
-    const hint = foreign ? ' Parley only loads corpora from its own site: download the manifest and its files, then use Add articles.' : ' Check the ?corpus= link.';
+    const hint = foreign
+      ? ' Another site must serve it over https and allow cross-origin reads (CORS); otherwise download the manifest and its files, then use Add articles.'
+      : ' Check the ?corpus= link.';
     throw new Error(`Could not load the corpus manifest (${why(e)}).${hint}`, { cause: e });
   }
   let manifest: { title?: unknown; documents?: unknown };
