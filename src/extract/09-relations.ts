@@ -10,7 +10,7 @@ import { lexicon, type VerbEntry } from './05-lexicon';
 import type { DocMentions, Mention, SentenceView } from './06-mentions';
 import { groupOf, isArg, objectOf, subjectOf } from './09-arguments';
 import { titleAffiliations } from './09b-title-affiliation';
-import { postConstructions, preConstructions } from './09c-constructions';
+import { postConstructions, preConstructions, viaLeaders } from './09c-constructions';
 import type { ActorDraft } from './07-coreference';
 import type { Evidence, Family } from './schema';
 import type { PreparedDocument } from './types';
@@ -155,9 +155,9 @@ export function extractRelations(
       if (!r.evidence.some((e) => e.sentence === ev.sentence)) r.evidence.push(ev);
     } else out.set(key, { source: src, target: tgt, family, type, negated, evidence: [ev] });
   };
-  preConstructions(dm, actors, emit);
+  const viaLeader = viaLeaders(emit, preConstructions(dm, actors, emit));
   for (const v of dm.sentences) {
-    sentenceRelations(v, emit, mainTalks);
+    sentenceRelations(v, viaLeader, mainTalks);
   }
   for (const link of dm.links) {
     if (!link.edge || !link.holder?.actor || !link.person.actor) continue;

@@ -33,6 +33,16 @@ const SUPPORT_CONFLICT: Row[] = [
   ['Iran has supplied missiles to the Houthis.', ['iran support houthis'], []],
   ['Britain and Canada imposed new sanctions on Tehran.', ['united-kingdom conflict iran', 'canada conflict iran'], []],
   ['Canada delivered a message to Iran.', [], ['canada support iran']],
+  [
+    'An Emirati-led coalition has bombed the militia since 2016. France and Italy have armed the coalition.',
+    ['france support emirati-led-coalition', 'italy support emirati-led-coalition'],
+    ['france support united-arab-emirates'],
+  ],
+  [
+    'A Turkish-led military coalition targeted the PKK.',
+    ['turkish-led-military-coalition conflict pkk', 'turkey conflict pkk'],
+    [],
+  ],
 ];
 
 describe('09c constructions: participation, supplies, sanctions', () => {

@@ -16,13 +16,72 @@ const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'la
 const MEET_AT = new Set(['met', 'meet', 'meets', 'gathered', 'convened', 'assembled', 'sat']);
 const DELEGATE_NOUNS = new Set(['delegates', 'delegation', 'delegations', 'negotiators', 'representatives', 'envoys', 'diplomats', 'team', 'teams']);
 const NEG = new Set(['not', "n't", 'never']);
+const NO_COVER: Array<Mention | null> = [];
+const COALITION = new Set(['coalition', 'alliance']);
+const COALITION_ADJ = new Set(['military', 'international', 'multinational', 'arab', 'western']);
 
 /** Before the verb triggers: appositions and unknown attendees (they change who can be a subject). */
-export function preConstructions(dm: DocMentions, actors: Map<string, ActorDraft>, emit: Emit): void {
+export function preConstructions(dm: DocMentions, actors: Map<string, ActorDraft>, emit: Emit): Map<string, string> {
+  let coalition: string | null = null;
+  const leaders = new Map<string, string>();
   for (const v of dm.sentences) {
+    coalition = coalitions(v, actors, coalition, leaders);
     memberAppositions(v, emit);
     discoverAttendees(v, actors);
   }
+  return leaders;
+}
+
+/** A coalition's fighting and backing are also its leader's ("the U.S.-led coalition is targeting X" → the U.S. targets X). */
+export function viaLeaders(emit: Emit, leaders: Map<string, string>): Emit {
+  if (!leaders.size) return emit;
+  return (v, s, t, f, type, neg, ti, tj) => {
+    emit(v, s, t, f, type, neg, ti, tj);
+    const lead = s ? leaders.get(s) : undefined;
+    if (lead && (f === 'conflict' || f === 'support')) emit(v, lead, t, f, type, neg, ti, tj);
+  };
+}
+
+/**
+ * "a Saudi-led coalition", "the U.S.-led military coalition" is an actor of its own (kind military);
+ * a later bare "the coalition" is the same one. Returns the document's latest coalition.
+ */
+function coalitions(
+  v: SentenceView,
+  actors: Map<string, ActorDraft>,
+  last: string | null,
+  leaders: Map<string, string>,
+): string | null {
+  const { toks, keys } = v;
+  for (const m of [...v.mentions]) {
+    if (m.ref.t !== 'country' || keys[m.j] !== '-' || keys[m.j + 1] !== 'led') continue;
+    let k = m.j + 2;
+    if (k < toks.length && !toks[k].upper && COALITION_ADJ.has(keys[k])) k++;
+    if (!COALITION.has(keys[k])) continue;
+    const name = v.toks
+      .slice(m.i, k + 1)
+      .map((t, x, arr) => (x > 0 && t.start > arr[x - 1].end ? ' ' : '') + t.text)
+      .join('');
+    const id = slug(name);
+    if (!actors.has(id)) actors.set(id, { id, name, kind: 'military', affiliation: null });
+    if (m.actor) leaders.set(id, m.actor);
+    v.mentions.splice(v.mentions.indexOf(m), 1, {
+      s: v.index,
+      i: m.i,
+      j: k + 1,
+      argStart: m.argStart,
+      ref: { t: 'org', name, kind: 'military' },
+      actor: id,
+    });
+    last = id;
+  }
+  if (!last) return null;
+  for (let i = 1; i < toks.length; i++)
+    if (COALITION.has(keys[i]) && keys[i - 1] === 'the' && !v.mentions.some((m) => m.i <= i && i < m.j)) {
+      v.mentions.push({ s: v.index, i, j: i + 1, argStart: i - 1, ref: { t: 'org', name: actors.get(last)!.name, kind: 'military' }, actor: last });
+      v.mentions.sort((a, b) => a.i - b.i);
+    }
+  return last;
 }
 
 /** "Turkey, a NATO member, …" → Turkey member-of NATO; NATO is no longer a subject candidate. */
@@ -62,8 +121,8 @@ function discoverAttendees(v: SentenceView, actors: Map<string, ActorDraft>): vo
     while (p > 0 && k - p < 4 && toks[p - 1].upper && /\p{L}/u.test(toks[p - 1].text)) p--;
     if (k - p < 1 || (p > 0 && !/^(,|and|;)$/.test(keys[p - 1]))) continue;
     if (v.mentions.some((m) => m.i <= k && p < m.j)) continue;
-    const cover = toks.map((_, x) => (v.mentions.find((m) => m.i <= x && x < m.j) ?? null) as Mention | null);
-    if (nameAt(toks, cover, p, lex) !== k + 1) continue;
+    // the span p..k is free of mentions (checked above), so an empty cover is exact for nameAt
+    if (nameAt(toks, NO_COVER, p, lex) !== k + 1) continue;
     const name = toks
       .slice(p, k + 1)
       .map((t) => t.text)
