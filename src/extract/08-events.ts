@@ -127,7 +127,7 @@ export function resolveEvents(doc: PreparedDocument, dm: DocMentions, res: Resol
     const main: ActorDraft = { id: slug(name), name, kind: 'event', affiliation: null };
     for (const m of mentions) {
       const own = m.ref.t === 'event' ? m.ref.venue : undefined;
-      if (own && own !== venue) {
+      if (own && own !== venue && cls === 'talks') {
         const other = `${own} ${label}`;
         const a = res.actors.get(slug(other)) ?? {
           id: slug(other),

@@ -460,6 +460,9 @@ function handleTrigger(
   if (e.family === 'invite' && neg)
     return each(obj.filter(isEvent).length ? [] : subj, obj, 'invite', e.type, true, i, j);
   each(subj, obj, e.family, e.type, neg, i, j);
+  // "the army and the RSF signed a ceasefire": the signatories agree with each other
+  if (e.type === 'signs' && obj.length)
+    for (let k = 1; k < subj.length; k++) emit(v, subj[0].actor, subj[k].actor, 'negotiate', 'agrees', neg, i, j);
 }
 
 /** Evidence for a trigger: the sentence, the trigger span and the date closest to it. */
