@@ -121,11 +121,11 @@ const CASES: Array<[string, string[], string[]]> = [
 
 describe('09 relations', () => {
   it.each(CASES)('%s', (text, want, notWant) => {
-    const rels = relationList(run(text)).map((r) =>
-      r.replace(/ [a-z-]*talks( |$)/, ' talks$1').replace(/ [a-z-]*ceasefire( |$)/, ' ceasefire$1'),
-    );
-    for (const r of want) expect(rels).toContain(r);
-    for (const r of notWant) expect(rels).not.toContain(r);
+    // events are compared by class: their names depend on venue and date
+    const byClass = (r: string) => r.replace(/ [a-z-]*talks( |$)/, ' talks$1').replace(/ [a-z-]*ceasefire( |$)/, ' ceasefire$1');
+    const rels = relationList(run(text)).map(byClass);
+    for (const r of want) expect(rels).toContain(byClass(r));
+    for (const r of notWant) expect(rels).not.toContain(byClass(r));
   });
 
   it('attaches the date closest to the trigger and the trigger span', () => {
