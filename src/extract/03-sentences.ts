@@ -120,8 +120,11 @@ function segmentChunk(text: string, chunk: SentenceSpan, sentences: SentenceSpan
     const i = idx[k];
     const p = idx[k - 1];
     const gapLen = starts[i] - ends[p];
-    const gap = gapLen > 0 ? text.slice(ends[p], starts[i]) : '';
-    if (gapLen > 0 && gap.includes('\n')) {
+    // most gaps are one space: look for a line break without slicing a string per token
+    let lineBreak = false;
+    for (let c = ends[p]; c < starts[i] && !lineBreak; c++) lineBreak = text.charCodeAt(c) === 10;
+    if (lineBreak) {
+      const gap = text.slice(ends[p], starts[i]);
       const hardWrap = !/\n[^\S\n]*\n/.test(gap) && !ENDS_LINE.test(values[p]) && /^[\p{Ll}\d(]/u.test(values[i]);
       boundary[k] = hardWrap ? 0 : 2;
     } else if (startFlag[k] && !(gapLen === 0 && /^\p{Ll}/u.test(values[i]))) {
@@ -133,7 +136,8 @@ function segmentChunk(text: string, chunk: SentenceSpan, sentences: SentenceSpan
   const flush = (end: number, forcedBefore: boolean) => {
     if (end <= first) return;
     const prev = sentences[sentences.length - 1];
-    const words = idx.slice(first, end).some((i) => WORDISH.test(values[i]));
+    let words = false;
+    for (let k = first; k < end && !words; k++) words = WORDISH.test(values[idx[k]]);
     // A fragment with no word (a stray closing quote) belongs to the sentence before.
     const merge = !words && !forcedBefore && prev !== undefined && prev.end > chunk.start;
     if (merge) prev.end = Math.max(prev.end, ends[idx[end - 1]]);
