@@ -89,11 +89,8 @@ function isBody(line: string): boolean {
 
 /** Lower-cased words of a text, punctuation dropped, joined by single spaces. */
 function normWords(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // one pass: a run of anything but letters and digits (punctuation, spaces) is one space
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**
