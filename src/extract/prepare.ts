@@ -19,6 +19,8 @@ export function isoDay(value: string | null | undefined): string | null {
 
 const FUNCTION_WORDS = new Set('the of and to in a an is was were are be been for on that with by said as at from it its has have had will not their his her they this which who'.split(' '));
 
+const MAX_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
+
 /** Share of English function words among word tokens: news English is ~35%, other languages ~0–3%. */
 function englishShare(tokens: PreparedDocument['tokens']): { words: number; share: number } {
   let words = 0;
@@ -26,7 +28,8 @@ function englishShare(tokens: PreparedDocument['tokens']): { words: number; shar
   for (const t of tokens) {
     if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM' || t.pos === 'SPACE') continue;
     words++;
-    if (FUNCTION_WORDS.has(t.lemma) || FUNCTION_WORDS.has(t.text.toLowerCase())) common++;
+    // no function word is longer than five letters: skip lower-casing longer words
+    if (FUNCTION_WORDS.has(t.lemma) || (t.text.length <= MAX_FUNCTION_WORD && FUNCTION_WORDS.has(t.text.toLowerCase()))) common++;
   }
   return { words, share: words ? common / words : 0 };
 }
