@@ -9,6 +9,9 @@ import type { Mention, SentenceView } from './06-mentions';
 const CONNECTORS = new Set([
   ',',
   'and',
+  // descriptive adjectives inside a coordination ("the army and the paramilitary RSF")
+  'paramilitary',
+  'rival',
   'or',
   '&',
   'the',

@@ -26,6 +26,12 @@ const PARTICIPATION: Row[] = [
     [],
   ],
   ['Kenyan and Somali officials met in Mogadishu to discuss trade.', [], ['kenya participate talks']],
+  [
+    "Ethiopia's army and the rival Tigray People's Liberation Front signed a truce on Monday.",
+    ['ethiopian-armed-forces negotiate tplf'],
+    [],
+  ],
+  ['Russia signed a decree on the ceasefire with Ukraine.', [], ['russia negotiate ukraine']],
 ];
 
 const SUPPORT_CONFLICT: Row[] = [

@@ -159,6 +159,12 @@ export function postConstructions(dm: DocMentions, mainTalks: string | null, emi
         const first = v.mentions.find((m) => m.i === k && isArg(m));
         if (first) for (const m of groupOf(v, first)) emit(v, m.actor, ev.actor, 'participate', 'attends', false, i, i + 2);
       }
+      // "A and B signed a ceasefire": the signatories negotiated with each other
+      if (/^(signed|sign|signs|agreed|agree|agrees)$/.test(keys[i])) {
+        const ev = v.mentions.find((m) => m.i > i && m.i <= i + 4 && m.ref.t === 'event' && m.ref.cls === 'ceasefire');
+        const subj = ev ? subjectOf(v, i) : [];
+        for (let k = 1; k < subj.length; k++) emit(v, subj[0].actor, subj[k].actor, 'negotiate', 'agrees', neg, i, i + 1);
+      }
       // "President X welcomed the delegations" → the host of the talks
       if (/^(welcomed|welcomes|received|hosted)$/.test(keys[i])) {
         let k = i + 1;
