@@ -232,7 +232,7 @@ export function lexicon(): Lexicon {
   return (cached ??= build());
 }
 
-/** URL-safe slug used for actor ids ("Staffan de Mistura" → "staffan-de-mistura"). */
+/** URL-safe slug used for actor ids ("Fayez al-Sarraj" → "fayez-al-sarraj"). */
 const slugCache = new Map<string, string>();
 export function slug(s: string): string {
   let out = slugCache.get(s);

@@ -438,7 +438,7 @@ function detectSentence(
     return !g || (g[1].type === 'country' && g[1].form === 'capital');
   }
 
-  // D — titles and names ("U.N. Special Envoy on Syria, Staffan de Mistura", "its Ambassador to Kazakhstan George Krol")
+  // D — titles and names ("U.N. Special Envoy for Yemen, Martin Griffiths", "its Ambassador to Turkey Jane Doe")
   for (let i = 0; i < n; i++) {
     if (cover[i]) continue;
     const t = headline ? null : lex.titles.longest(keys, i, n);
@@ -513,7 +513,7 @@ function detectSentence(
     i = nameEnd - 1;
   }
 
-  // D2 — "says Stanislav Pritchin at the Research Center …": a quoted speaker tied to an organisation
+  // D2 — "says Anna Petrova at the Institute for Peace …": a quoted speaker tied to an organisation
   for (let i = 0; i + 1 < n; i++) {
     if (!/^(says|said|told|according)$/.test(keys[i]) || cover[i + 1]) continue;
     const p = keys[i] === 'according' && keys[i + 1] === 'to' ? i + 2 : i + 1;

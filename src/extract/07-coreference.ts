@@ -31,7 +31,7 @@ function agentActor(country: string, cls: keyof typeof AGENT_KIND): ActorDraft {
   return { id: slug(name), name, kind: AGENT_KIND[cls], affiliation: null };
 }
 
-/** Adds surname mentions ("Assad", "de Mistura") of persons named in full elsewhere in the document. */
+/** Adds surname mentions ("Hifter", "al-Sarraj") of persons named in full elsewhere in the document. */
 export function addSurnames(dm: DocMentions): void {
   const lex = lexicon();
   const trie = new Trie<string>();
@@ -167,7 +167,7 @@ export function resolveActors(dm: DocMentions): Resolved {
   return { actors, conflictCountry };
 }
 
-/** "The main rebel umbrella group …, the High Negotiations Committee": a named organisation in apposition to rebels is the opposition's. */
+/** "The main rebel alliance …, the National Front": a named organisation in apposition to rebels is the opposition's. */
 function appositionKinds(dm: DocMentions, actors: Map<string, ActorDraft>): void {
   for (const v of dm.sentences)
     for (const m of v.mentions) {
