@@ -2,13 +2,13 @@
  * "Export": static files of the current view for reports and other tools — SVG and PNG
  * images (with legend, title, date range and sources), and the visible data as ActorGraph
  * JSON, GEXF, GraphML and CSV. Everything is built in the browser and saved locally.
+ * The exporters (graphology, GEXF/GraphML writers, the image builder) are loaded with a
+ * dynamic import() on first use, so they stay out of the first page load.
  */
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { ActorGraph } from '../../extract/schema';
-import { toActorGraphJson, toCsv, toGexf, toGraphml } from '../../graph/export';
 import type { LegendEntries } from '../../graph/legend';
 import { downloadBlob, downloadText } from './download';
-import { buildViewSvg, svgToPng } from './exportImage';
 
 interface Props {
   /** The visible part of the graph (viewSubgraph of the current view). */
@@ -20,6 +20,9 @@ interface Props {
   legend: LegendEntries;
   stem: string;
 }
+
+/** The data exporters, fetched on first use (graphology and its GEXF/GraphML writers are large). */
+const exporters = () => import('../../graph/export');
 
 /** The live graph drawing: the largest SVG inside the "Actor network" region. */
 export function findGraphSvg(root: ParentNode = document): SVGSVGElement | null {
@@ -72,6 +75,7 @@ export function ExportMenu({ visible, pinned, title, dateRange, sources, legend,
   const image = (format: 'svg' | 'png') => async () => {
     const live = findGraphSvg();
     if (!live) throw new Error('Switch to the graph view to export an image.');
+    const { buildViewSvg, svgToPng } = await import('./exportImage');
     const { svg, width, height } = buildViewSvg(live, { title, dateRange, sources, legend });
     if (format === 'svg') downloadText(svg, `${stem}.svg`, 'image/svg+xml');
     else downloadBlob(await svgToPng(svg, width, height, 2), `${stem}.png`);
@@ -79,16 +83,26 @@ export function ExportMenu({ visible, pinned, title, dateRange, sources, legend,
   const items: Array<[string, () => void | Promise<void>]> = [
     ['SVG image', image('svg')],
     ['PNG image (2×)', image('png')],
-    ['ActorGraph JSON', () => downloadText(toActorGraphJson(visible), `${stem}.json`, 'application/json')],
+    [
+      'ActorGraph JSON',
+      async () => downloadText((await exporters()).toActorGraphJson(visible), `${stem}.json`, 'application/json'),
+    ],
     [
       'GEXF (Gephi)',
-      () => downloadText(toGexf(visible, drawnPositions(pinned)), `${stem}.gexf`, 'application/xml'),
+      async () => {
+        // Read the drawn positions before awaiting: the drawing may move while the chunk loads.
+        const at = drawnPositions(pinned);
+        downloadText((await exporters()).toGexf(visible, at), `${stem}.gexf`, 'application/xml');
+      },
     ],
     [
       'GraphML',
-      () => downloadText(toGraphml(visible, drawnPositions(pinned)), `${stem}.graphml`, 'application/xml'),
+      async () => {
+        const at = drawnPositions(pinned);
+        downloadText((await exporters()).toGraphml(visible, at), `${stem}.graphml`, 'application/xml');
+      },
     ],
-    ['CSV of evidence', () => downloadText(toCsv(visible), `${stem}.csv`, 'text/csv')],
+    ['CSV of evidence', async () => downloadText((await exporters()).toCsv(visible), `${stem}.csv`, 'text/csv')],
   ];
 
   /** Arrow keys, Home and End move between items (WAI-ARIA menu pattern). */

@@ -5,7 +5,8 @@
 import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ActorGraph } from '../../extract/schema';
-import { viewSubgraph } from '../../graph/export';
+// The subgraph cut alone: the exporters (graphology & co.) load only when Export is used.
+import { viewSubgraph } from '../../graph/export/subgraph';
 import { useViewStore, viewStateOf } from '../../state/store';
 import { encodeView } from '../../state/urlCodec';
 import { activeUrlSync } from '../../state/urlSync';
