@@ -658,6 +658,10 @@ function titleCase(s: string): string {
   return s.replace(/\p{L}+/gu, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase());
 }
 
+const COMPASS = /^(west|east|north|south|western|eastern|northern|southern)$/;
+// "the World Bank on Monday": a weekday or month after "on"/"in" is a date, not the name's tail
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** A capitalised name ending in an organisation head noun ("Moscow Carnegie Center", "Research Center on Central Asia"). */
 function orgAt(
   toks: Tok[],
@@ -683,7 +687,8 @@ function orgAt(
       head >= 0 &&
       head === j - 1 &&
       ORG_TAIL.has(keys[j]) &&
-      toks[j + (keys[j + 1] === 'the' ? 2 : 1)]?.upper
+      toks[j + (keys[j + 1] === 'the' ? 2 : 1)]?.upper &&
+      !CALENDAR.test(keys[j + 1])
     )
       j += keys[j + 1] === 'the' ? 2 : 1;
     else break;
@@ -693,6 +698,8 @@ function orgAt(
   let end = j;
   if (end > head + 1 && !ORG_TAIL.has(keys[head + 1])) end = head + 1;
   if (end - i < 2) return null;
+  // "West Bank", "East Bank": a compass word + one head noun names a region, and places are not actors
+  if ((head === i + 1 && COMPASS.test(keys[i])) || (head === i && COMPASS.test(keys[i - 1] ?? ''))) return null;
   // covered entirely by known names ("U.S. State Department", "Syrian Army") → not a new organisation
   let k = i;
   while (k < end) {

@@ -4,6 +4,7 @@
  * parentheticals ", led by …,", following relative pronouns to their antecedent) and the
  * object to the right (skipping places "inside Syria" and title parts).
  */
+import { lexicon } from './05-lexicon';
 import type { Mention, SentenceView } from './06-mentions';
 
 const CONNECTORS = new Set([
@@ -125,6 +126,14 @@ const between = (v: SentenceView, a: number, b: number, set: Set<string>) => {
   return true;
 };
 
+/** "Hamas and the Lebanese Hezbollah movement": a demonym before a conjunct is part of its phrase. */
+function demonymStart(v: SentenceView, a: number): number {
+  const k = a - 1;
+  if (k < 0 || !v.toks[k].upper) return a;
+  const g = lexicon().gazetteer.longest(v.keys, k, k + 1);
+  return g && g[0] === a && g[1].type === 'country' && g[1].form === 'demonym' ? k : a;
+}
+
 /** The coordinated group around `m` ("Russia, Iran, and Turkey"), in text order. */
 export function groupOf(v: SentenceView, m: Mention, ok: (x: Mention) => boolean = isArg): Mention[] {
   const ms = v.mentions;
@@ -140,7 +149,7 @@ export function groupOf(v: SentenceView, m: Mention, ok: (x: Mention) => boolean
       while (edge < v.toks.length && /^('s|-)$/.test(v.toks[edge].key)) edge++;
       continue;
     }
-    if (!ok(x) || !between(v, edge, x.argStart, CONNECTORS) || isOblique(v, x)) break;
+    if (!ok(x) || !between(v, edge, demonymStart(v, x.argStart), CONNECTORS) || isOblique(v, x)) break;
     out.push(x);
     edge = x.j;
   }

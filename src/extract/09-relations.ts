@@ -437,6 +437,9 @@ function handleTrigger(
         p = k;
         k = v.toks.length;
       }
+    // "supplied Israel with weapons": the recipient is the direct object when "with" names the goods
+    const direct = p < 0 && e.prep === 'to' ? v.mentions.find((m) => m.argStart === j && isArg(m)) : undefined;
+    if (direct && keys[direct.j] === 'with') p = j - 1;
     if (p < 0 && !e.implicitEvent) return;
     if (p >= 0) from = p + 1;
   } else if (e.prepOptional && keys[j] === e.prepOptional) from = j + 1;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { mentionList, relationList, run } from './fixtures/harness';
+
+/** Each row: text, relations that must be found, relations that must not (own sentences, other conflicts). */
+type Row = [string, string[], string[]];
+
+const ROWS: Row[] = [
+  // relative clause subject + a demonym inside the coordinated objects
+  [
+    'Russia, which backs the Syrian army and the Lebanese Hezbollah movement, rejected the plan.',
+    ['russia support hezbollah'],
+    [],
+  ],
+  // "supply X with Y": the recipient is the direct object
+  ['Germany has supplied Ukraine with tanks and ammunition since March.', ['germany support ukraine'], []],
+  ['France supplied missiles to Egypt.', ['france support egypt'], []],
+  // guarantor of talks → mediate
+  [
+    'Peace talks between Ethiopia and Eritrea opened in Nairobi on Monday. Kenya, which also guarantees the talks, welcomed the progress.',
+    ['kenya mediate nairobi-talks'],
+    [],
+  ],
+  // "was not part of" / "was not included in" the talks → negated participation
+  [
+    'Peace talks on Libya opened in Geneva on Monday. Egypt was not part of the negotiations. Algeria was not included in the Geneva talks.',
+    ['egypt participate geneva-talks not', 'algeria participate geneva-talks not'],
+    ['egypt participate geneva-talks', 'algeria participate geneva-talks'],
+  ],
+];
+
+describe('09e generalisation: relative clauses, supply-with, guarantors, negated participation', () => {
+  it.each(ROWS)('%s', (text, want, notWant) => {
+    const rels = relationList(run(text));
+    for (const r of want) expect(rels).toContain(r);
+    for (const r of notWant) expect(rels).not.toContain(r);
+  });
+
+  it('a compass word + organisation head names a region, not an actor; a weekday is no name tail', () => {
+    const a = run('Protests spread across the East Bank on Friday. The World Bank on Tuesday cut its forecast.');
+    const ms = mentionList(a).join(' | ');
+    expect(ms).not.toMatch(/East Bank/);
+    expect(ms).toContain('World Bank→');
+    expect(ms).not.toMatch(/Tuesday/);
+  });
+});
