@@ -688,7 +688,9 @@ function orgAt(
       head === j - 1 &&
       ORG_TAIL.has(keys[j]) &&
       toks[j + (keys[j + 1] === 'the' ? 2 : 1)]?.upper &&
-      !CALENDAR.test(keys[j + 1])
+      !CALENDAR.test(keys[j + 1]) &&
+      // "the Minsk Group of the Organization for Security …": a known organisation is its own name
+      !gazAt(j + (keys[j + 1] === 'the' ? 2 : 1))
     )
       j += keys[j + 1] === 'the' ? 2 : 1;
     else break;

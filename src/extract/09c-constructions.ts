@@ -27,6 +27,7 @@ export function preConstructions(dm: DocMentions, actors: Map<string, ActorDraft
   for (const v of dm.sentences) {
     coalition = coalitions(v, actors, coalition, leaders);
     memberAppositions(v, emit);
+    coChairs(v, emit);
     discoverAttendees(v, actors);
   }
   return leaders;
@@ -98,6 +99,18 @@ function memberAppositions(v: SentenceView, emit: Emit): void {
     if (!len || !/^(,|\.)$/.test(keys[k + len] ?? '')) continue;
     inner.modifier = true;
     emit(v, m.actor, inner.actor, 'affiliation', 'member-of', false, k, k + len);
+  }
+}
+
+/** "France, Russia and the U.S. co-chair the Minsk Group" → each co-chair is a member of the named group. */
+function coChairs(v: SentenceView, emit: Emit): void {
+  const { toks, keys } = v;
+  for (let i = 1; i < toks.length; i++) {
+    if (!/^co-?chair(s|ed|ing)?$/.test(keys[i])) continue;
+    const k = keys[i + 1] === 'the' ? i + 2 : i + 1;
+    const group = v.mentions.find((m) => m.i === k && m.actor && m.ref.t !== 'person' && m.ref.t !== 'event');
+    if (!group) continue;
+    for (const m of subjectOf(v, i)) emit(v, m.actor, group.actor, 'affiliation', 'member-of', false, i, i + 1);
   }
 }
 

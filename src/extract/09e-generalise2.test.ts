@@ -26,6 +26,20 @@ const ROWS: Row[] = [
     ['egypt participate geneva-talks not', 'algeria participate geneva-talks not'],
     ['egypt participate geneva-talks', 'algeria participate geneva-talks'],
   ],
+  // "his <demonym> counterpart <Name>": a title; coordinated attendees both take part
+  [
+    'Peace talks opened in Doha on Sunday. Afghan Foreign Minister Amir Khan Muttaqi and his Pakistani counterpart Bilawal Bhutto attended the talks.',
+    ['bilawal-bhutto participate doha-talks', 'amir-khan-muttaqi participate doha-talks', 'bilawal-bhutto affiliation pakistan'],
+    [],
+  ],
+  // co-chairs of a named group are its members; a known organisation after "of the" is not part of the group's name
+  [
+    'Germany, Italy and Spain co-chair the Berlin Contact Group of the African Union, which monitors the ceasefire.',
+    ['germany affiliation berlin-contact-group', 'spain affiliation berlin-contact-group'],
+    [],
+  ],
+  // "fight alongside X" is backing, not fighting X
+  ['Rwanda sent troops to fight alongside the Congolese army.', [], ['rwanda conflict dr-congo']],
 ];
 
 describe('09e generalisation: relative clauses, supply-with, guarantors, negated participation', () => {
