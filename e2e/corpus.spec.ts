@@ -183,6 +183,11 @@ test('?corpus= opens a manifest served next to the app and extracts it', async (
   // A manifest that does not exist says so instead of spinning.
   await page.goto('./?corpus=e2e-corpus/nowhere/manifest.json');
   await expect(page.getByRole('alert')).toContainText(/Could not load the corpus manifest \(HTTP 404\)/);
+  // …and offers a way out to the built-in corpus.
+  await page.getByRole('alert').getByRole('button', { name: 'Open the built-in corpus' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Loading|Untitled/, { timeout: 30_000 });
+  expect(new URL(page.url()).search).not.toContain('corpus');
 });
 
 test('a worker that cannot load falls back to the page and still extracts', async ({ page }) => {

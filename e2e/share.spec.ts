@@ -192,6 +192,9 @@ test.describe('links', () => {
     ['?rd=missing-doc~s1', /article "missing-doc"/],
     ['?<script>alert(1)</script>=1', /unknown parameter/],
     ['?' + 'x%zz&'.repeat(2000), /unknown parameter|not/],
+    // Stale corpus links (deleted, or stored in another browser) fall back to the built-in corpus.
+    ['?c=local:no-such-corpus&f=support', /Corpus 'no-such-corpus' is not stored in this browser; showing the built-in/],
+    ['?c=gone-corpus-42', /Corpus 'gone-corpus-42' is not stored in this browser/],
   ];
 
   for (const seed of [false, true]) {

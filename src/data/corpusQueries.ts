@@ -15,6 +15,7 @@ import { fetchManifestCorpus } from './corpora/fetchManifest';
 import { startJob, updateJob, clearJob } from './corpora/jobs';
 import { localKey, parseCorpusKey } from './corpora/keys';
 import { corpusStore, type CorpusMeta, type DocumentPatch, type StoredDocument } from './corpora/store';
+import { UnknownCorpusError, isBareCorpusId } from './corpora/unknownCorpus';
 
 let client: ExtractionClient | null = null;
 let store = corpusStore();
@@ -50,13 +51,17 @@ export async function loadCorpusGraph(key: string, ctx: Pick<QueryFunctionContex
   const onPartial = (g: ActorGraph) => ctx.client.setQueryData(ctx.queryKey, g);
   const deps = { client: extractionClient(), store, signal: ctx.signal, onPartial };
   if (!ref || ref.kind === 'seed') throw new Error(`Unknown corpus "${key}".`);
-  if (ref.kind === 'local') {
-    const meta = await store.get(ref.id);
-    if (!meta) throw new Error('This stored corpus no longer exists in this browser (it may have been deleted).');
-    const docs = await store.documents(ref.id);
+  // A bare word (`?c=abc123`) is no plausible manifest URL: read it as a stored corpus id.
+  const localId = ref.kind === 'local' ? ref.id : isBareCorpusId(key) ? key : null;
+  if (localId !== null) {
+    const meta = await store.get(localId);
+    // Stale links must not blank the page: the app falls back to the built-in corpus.
+    if (!meta) throw new UnknownCorpusError(key);
+    const docs = await store.documents(localId);
     const source = docs.map((d) => ({ name: displayName(d), input: d.input, contentHash: d.contentHash }));
     return extractDocuments(key, meta.name, source, deps);
   }
+  if (ref.kind !== 'url') throw new UnknownCorpusError(key); // stored ids were handled above
   startJob(key, 'downloading', 0);
   try {
     const fetched = await fetchManifestCorpus(ref.url, deps.client, {

@@ -42,6 +42,19 @@ describe('urlSync', () => {
     expect(window.location.hash).toBe('#top');
   });
 
+  it('corrects an unusable corpus in place, keeps the rest of the link and reports why', async () => {
+    start('?v=1&c=local:gone&f=support');
+    const before = window.history.length;
+    sync!.correct({ corpus: 'seed' }, ["Corpus 'gone' is not stored in this browser"]);
+    await tick();
+    expect(s().corpus).toBe('seed');
+    expect(s().families).toEqual(['support']);
+    expect(window.location.search).toBe('?v=1&f=support');
+    // Replaced, not pushed: Back must not lead to the broken link again.
+    expect(window.history.length).toBe(before);
+    expect(notices).toEqual([["Corpus 'gone' is not stored in this browser"]]);
+  });
+
   it('pushes a history entry per meaningful change, and Back/Forward restore the store', async () => {
     start('');
     const before = window.history.length;

@@ -35,6 +35,11 @@ export interface UrlSyncOptions {
 export interface UrlSync {
   /** Checks the current view against a freshly loaded graph; drops and reports stale references. */
   validateAgainst(graph: ActorGraph): void;
+  /**
+   * Replaces part of the linked view the page cannot honour (e.g. an unknown corpus), in
+   * place — no new history entry, so Back does not lead to the broken view — and reports why.
+   */
+  correct(patch: Partial<ViewState>, messages: string[]): void;
   stop(): void;
 }
 
@@ -143,6 +148,12 @@ export function startUrlSync(opts: UrlSyncOptions = {}): UrlSync {
       const { state, dropped } = validateView(current, g);
       if (!dropped.length) return;
       report(dropped);
+      apply(state);
+      win.history.replaceState(win.history.state, '', urlFor(state, win.location));
+    },
+    correct(patch, messages) {
+      report(messages);
+      const state = { ...viewStateOf(store.getState() as ViewStore), ...patch };
       apply(state);
       win.history.replaceState(win.history.state, '', urlFor(state, win.location));
     },

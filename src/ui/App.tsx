@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { corpusGraphQuery } from '../data/graphQueries';
 import type { ActorGraph } from '../extract/schema';
 import { useViewStore } from '../state/store';
+import { DEFAULT_VIEW } from '../state/viewState';
 import { EvidencePanel } from './evidence/EvidencePanel';
 import { FiltersPanel } from './filters/FiltersPanel';
 import { ActorNetwork } from './graph/ActorNetwork';
@@ -15,12 +16,16 @@ import { Timeline } from './timeline/Timeline';
 import { ViewToggle } from './ViewToggle';
 import { LinkNotice } from './share/LinkNotice';
 import { ShareToolbar } from './share/ShareToolbar';
+import { isUnknownCorpus, openBuiltInCorpus, useCorpusFallback } from './share/useCorpusFallback';
 import { CorpusToolbar } from './corpus/CorpusToolbar';
 
 /** Root component of the explorer. */
 export function App() {
   const corpus = useViewStore((s) => s.corpus);
   const q = useQuery(corpusGraphQuery(corpus));
+  useCorpusFallback(q.error);
+  // An unknown stored corpus is not an error for the reader: the fallback is on its way.
+  const failed = q.isError && !isUnknownCorpus(q.error);
   return (
     <div className="app">
       <header className="app-header">
@@ -39,12 +44,12 @@ export function App() {
         </div>
       </header>
       <LinkNotice />
-      {q.isPending && (
+      {(q.isPending || (q.isError && !failed)) && (
         <main className="status-page" aria-busy="true">
           <p>Loading the actor network…</p>
         </main>
       )}
-      {q.isError && (
+      {failed && (
         <main className="status-page">
           <div className="error-box" role="alert">
             <h2>The corpus could not be loaded</h2>
@@ -52,6 +57,11 @@ export function App() {
             <button type="button" className="btn" onClick={() => q.refetch()}>
               Try again
             </button>
+            {corpus !== DEFAULT_VIEW.corpus && (
+              <button type="button" className="btn" onClick={openBuiltInCorpus}>
+                Open the built-in corpus
+              </button>
+            )}
           </div>
         </main>
       )}

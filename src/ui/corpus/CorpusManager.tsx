@@ -34,13 +34,16 @@ export function CorpusManager({ corpus, onClose }: { corpus: CorpusMeta; onClose
     exportStoredCorpus(corpus.id)
       .then((x) => download(x.fileName, x.json))
       .catch(onError);
+  // mutateAsync, not mutate's onSuccess: refreshing the corpus list can unmount this dialog
+  // first, and react-query skips per-call callbacks of unmounted observers (a flaky e2e).
   const doDelete = () =>
-    remove.mutate(corpus.id, {
-      onSuccess: () => {
+    remove.mutateAsync(corpus.id).then(
+      () => {
         switchCorpus('seed');
         onClose();
       },
-    });
+      () => {}, // shown by the hook's onError
+    );
 
   return (
     <Modal title="Manage corpus" onClose={onClose} className="corpus-manage">

@@ -15,6 +15,7 @@ import { ActorNetwork } from '../graph/ActorNetwork';
 import { Timeline } from '../timeline/Timeline';
 import { LinkNotice } from './LinkNotice';
 import { useLinkValidation, useVisibleGraph } from './ShareToolbar';
+import { isUnknownCorpus, useCorpusFallback } from './useCorpusFallback';
 import { dateRangeText, sourceCredits, viewTitle } from './viewMeta';
 
 function EmbedView({ graph }: { graph: ActorGraph }) {
@@ -56,7 +57,8 @@ function EmbedView({ graph }: { graph: ActorGraph }) {
 export function EmbedApp() {
   const corpus = useViewStore((s) => s.corpus);
   const q = useQuery(corpusGraphQuery(corpus));
-  if (q.isPending)
+  useCorpusFallback(q.error);
+  if (q.isPending || isUnknownCorpus(q.error))
     return (
       <p className="embed-status" role="status">
         Loading the actor network…
