@@ -27,6 +27,7 @@ const CONNECTORS = new Set([
   'along',
   'also',
 ]);
+const PARENS = new Set(['(']);
 const POSSESSIVE = new Set(["'s", '-', 'the']);
 const BRIDGE = new Set([...CONNECTORS, 'of', 'members', 'some', 'all', 'many', 'other']);
 const LEFT_STOP = new Set([
@@ -161,7 +162,9 @@ export function groupOf(v: SentenceView, m: Mention, ok: (x: Mention) => boolean
       if (between(v, x.j, edge, POSSESSIVE)) edge = x.i;
       continue;
     }
-    if (!ok(x) || !between(v, x.j, edge, CONNECTORS) || isOblique(v, x)) break;
+    // "the Revolutionary Armed Forces of Colombia (FARC) reached …": the bracketed alias is the same member
+    const alias = x.actor === out[0].actor && between(v, x.j, edge, PARENS);
+    if (!ok(x) || !(alias || between(v, x.j, edge, CONNECTORS)) || isOblique(v, x)) break;
     out.unshift(x);
     edge = x.argStart;
   }

@@ -28,6 +28,7 @@ export function preConstructions(dm: DocMentions, actors: Map<string, ActorDraft
     coalition = coalitions(v, actors, coalition, leaders);
     memberAppositions(v, emit);
     coChairs(v, emit);
+    namedAgentHeads(v);
     discoverAttendees(v, actors);
   }
   return leaders;
@@ -99,6 +100,21 @@ function memberAppositions(v: SentenceView, emit: Emit): void {
     if (!len || !/^(,|\.)$/.test(keys[k + len] ?? '')) continue;
     inner.modifier = true;
     emit(v, m.actor, inner.actor, 'affiliation', 'member-of', false, k, k + len);
+  }
+}
+
+/** "the Karen National Union (KNU) rebel group": the agent noun right after a named group is that group. */
+function namedAgentHeads(v: SentenceView): void {
+  const ms = v.mentions;
+  for (let x = 1; x < ms.length; x++) {
+    const m = ms[x];
+    const prev = ms[x - 1];
+    if (m.ref.t !== 'agent' || m.ref.country || !prev.actor || (prev.ref.t !== 'entity' && prev.ref.t !== 'org')) continue;
+    const gap = m.i - prev.j;
+    // "… Army (ELN) rebel group" (the alias is a mention) or "… Union (KNU) rebel group" (it is not)
+    const k = prev.j;
+    if (gap === 0 || (gap === 1 && v.keys[k] === ')') || (gap === 3 && v.keys[k] === '(' && v.keys[k + 2] === ')'))
+      m.actor = prev.actor;
   }
 }
 

@@ -40,6 +40,19 @@ const ROWS: Row[] = [
   ],
   // "fight alongside X" is backing, not fighting X
   ['Rwanda sent troops to fight alongside the Congolese army.', [], ['rwanda conflict dr-congo']],
+  // "A and the <Name> (ACRONYM) reached a deal": both sides negotiate; the bracketed alias is the same party
+  [
+    "Myanmar's government and the Arakan Liberation Army (ALA) reached an agreement on Tuesday.",
+    ['burmese-government negotiate arakan-liberation-army'],
+    [],
+  ],
+  ["Sudan's army reached a deal with the RSF on Monday.", ['sudanese-armed-forces negotiate rapid-support-forces'], []],
+  // "<Name> (ACRONYM) rebel group, which also fights the government": the agent noun is the named group
+  [
+    'Peace talks opened in Bogota on Monday. The Karen National Union (KNU) rebel group, which also fights the army, has not joined the negotiations.',
+    ['karen-national-union participate bogota-talks not'],
+    [],
+  ],
 ];
 
 describe('09e generalisation: relative clauses, supply-with, guarantors, negated participation', () => {
