@@ -177,6 +177,13 @@ export function postConstructions(dm: DocMentions, mainTalks: string | null, emi
         if (subj.some((m) => m.delegates) || (last && DELEGATE_NOUNS.has(keys[last.j] ?? '')))
           for (const m of subj) emit(v, m.actor, mainTalks, 'participate', 'attends', neg, i, i + 1);
       }
+      // "Brazil and Chile accompany the process as observers" → they take part (observer role)
+      if (keys[i] === 'as' && /^observers?$/.test(keys[i + 1] === 'an' ? keys[i + 2] : keys[i + 1])) {
+        let vb = i - 1;
+        while (vb > 0 && toks[vb].pos !== 'VERB') vb--;
+        const n = NEG.has(keys[vb - 1] ?? '') || NEG.has(keys[vb - 2] ?? '');
+        if (vb > 0) for (const m of subjectOf(v, vb)) emit(v, m.actor, mainTalks, 'participate', 'observes', n, i, i + 2);
+      }
       // "The conference … brought together the countries …, including A, B and C"
       if (keys[i] === 'brought' && keys[i + 1] === 'together') {
         const ev = [...v.mentions].reverse().find((m) => m.j <= i && m.ref.t === 'event' && m.actor);

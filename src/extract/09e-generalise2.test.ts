@@ -53,6 +53,14 @@ const ROWS: Row[] = [
     ['karen-national-union participate bogota-talks not'],
     [],
   ],
+  // "accompany the process as observers" → take part in the main talks (observer role)
+  [
+    'Peace talks on Yemen opened in Muscat on Monday. Jordan and Kuwait accompany the process as observers.',
+    ['jordan participate muscat-talks', 'kuwait participate muscat-talks'],
+    [],
+  ],
+  // "<demonym> intelligence chief <Name>" ties the person to the state
+  ['Turkish intelligence chief Ibrahim Kalin flew to Doha.', ['ibrahim-kalin affiliation turkey'], []],
 ];
 
 describe('09e generalisation: relative clauses, supply-with, guarantors, negated participation', () => {
