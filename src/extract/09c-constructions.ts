@@ -163,8 +163,29 @@ function discoverAttendees(v: SentenceView, actors: Map<string, ActorDraft>): vo
   }
 }
 
+/**
+ * "Israeli Prime Minister X said the war against Y would go on": a state's leader or official speaking of
+ * "the war against Y" attributes the war to that state. Only a titled speaker tied to a country counts.
+ */
+function speakerWars(dm: DocMentions, emit: Emit): void {
+  for (const link of dm.links) {
+    if (link.cls === 'expert' || link.holder?.ref.t !== 'country' || !link.holder.actor) continue;
+    const v = dm.sentences[link.s];
+    const { keys } = v;
+    const say = link.person.j;
+    if (!/^(said|says|vowed|warned|insisted)$/.test(keys[say] ?? '')) continue;
+    for (let i = say + 1; i + 2 < keys.length; i++) {
+      if (!/^(war|offensive|campaign|fight)$/.test(keys[i]) || keys[i + 1] !== 'against') continue;
+      if (!/^(the|its|our|their)$/.test(keys[i - 1])) continue;
+      const target = v.mentions.find((m) => m.i === i + 2 && isArg(m) && m.actor !== link.holder!.actor);
+      if (target) emit(v, link.holder.actor, target.actor, 'conflict', 'fights', false, i, i + 2);
+    }
+  }
+}
+
 /** After the verb triggers: participation and hosting stated without an event object. */
 export function postConstructions(dm: DocMentions, mainTalks: string | null, emit: Emit): void {
+  speakerWars(dm, emit);
   if (!mainTalks) return;
   for (const v of dm.sentences) {
     const { toks, keys } = v;

@@ -61,6 +61,13 @@ const ROWS: Row[] = [
   ],
   // "<demonym> intelligence chief <Name>" ties the person to the state
   ['Turkish intelligence chief Ibrahim Kalin flew to Doha.', ['ibrahim-kalin affiliation turkey'], []],
+  // a titled state official speaking of "the war against X" attributes the war to the state; an untitled speaker does not
+  [
+    'Russian Defence Minister Sergei Shoigu said the war against Ukraine would continue.',
+    ['russia conflict ukraine'],
+    [],
+  ],
+  ['Analyst Jan Berg said the war against Ukraine was costly.', [], ['jan-berg conflict ukraine']],
 ];
 
 describe('09e generalisation: relative clauses, supply-with, guarantors, negated participation', () => {
