@@ -459,7 +459,12 @@ function handleTrigger(
   }
   if (e.eventObject) obj = obj.filter(isEvent);
   // "government and Taliban negotiators opened the talks": delegations open talks by taking part
-  if (e.type === 'opens' && subj.some((m) => m.delegates)) return each(subj, obj, 'participate', 'attends', neg, i, j);
+  if (e.type === 'opens' && subj.some((m) => m.delegates)) {
+    // "A and B negotiators opened talks": the two delegations negotiate with each other
+    for (let k = 1; k < subj.length && obj.some(isEvent); k++)
+      emit(v, subj[0].actor, subj[k].actor, 'negotiate', 'meets', neg, i, j);
+    return each(subj, obj, 'participate', 'attends', neg, i, j);
+  }
   if (e.family === 'invite' && neg)
     return each(obj.filter(isEvent).length ? [] : subj, obj, 'invite', e.type, true, i, j);
   each(subj, obj, e.family, e.type, neg, i, j);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { relationList, run } from './fixtures/harness';
+
+/** Each row: text, relations that must be found, relations that must not (own sentences, other conflicts). */
+type Row = [string, string[], string[]];
+
+const ROWS: Row[] = [
+  // "A and B negotiators opened talks": both delegations take part and negotiate with each other
+  [
+    'Houthi and Yemeni government negotiators opened peace talks in Muscat on Sunday.',
+    ['houthis negotiate yemeni-government', 'houthis participate muscat-talks'],
+    [],
+  ],
+  [
+    'Armenian and Azerbaijani negotiators opened peace talks in Vienna on Monday.',
+    ['armenia negotiate azerbaijan', 'azerbaijan participate vienna-talks'],
+    [],
+  ],
+];
+
+describe('09f generalisation: coordinated delegations, titled honorifics, host clauses', () => {
+  it.each(ROWS)('%s', (text, want, notWant) => {
+    const rels = relationList(run(text));
+    for (const r of want) expect(rels).toContain(r);
+    for (const r of notWant) expect(rels).not.toContain(r);
+  });
+});
