@@ -27,6 +27,7 @@ export function preConstructions(dm: DocMentions, actors: Map<string, ActorDraft
   for (const v of dm.sentences) {
     coalition = coalitions(v, actors, coalition, leaders);
     memberAppositions(v, emit);
+    allyAppositions(v, emit);
     coChairs(v, emit);
     namedAgentHeads(v);
     discoverAttendees(v, actors);
@@ -100,6 +101,25 @@ function memberAppositions(v: SentenceView, emit: Emit): void {
     if (!len || !/^(,|\.)$/.test(keys[k + len] ?? '')) continue;
     inner.modifier = true;
     emit(v, m.actor, inner.actor, 'affiliation', 'member-of', false, k, k + len);
+  }
+}
+
+const ALLY_NOUNS = new Set(['ally', 'backer', 'patron']);
+const ALLY_ADJ = new Set(['close', 'key', 'staunch', 'longtime', 'long-time', 'major', 'traditional', 'strong', 'main', 'chief']);
+
+/** "India, a close ally of the Kabul government, …" → India backs that government; the ally is no subject. */
+function allyAppositions(v: SentenceView, emit: Emit): void {
+  const keys = v.keys;
+  for (const m of v.mentions) {
+    if (!isArg(m) || keys[m.j] !== ',' || !/^(a|an)$/.test(keys[m.j + 1] ?? '')) continue;
+    let k = m.j + 2;
+    if (ALLY_ADJ.has(keys[k])) k++;
+    if (!ALLY_NOUNS.has(keys[k]) || keys[k + 1] !== 'of') continue;
+    const at = keys[k + 2] === 'the' ? k + 3 : k + 2;
+    const inner = v.mentions.find((x) => (x.i === at || x.i === k + 2) && x.actor && x.ref.t !== 'event');
+    if (!inner || inner.actor === m.actor) continue;
+    inner.modifier = true;
+    emit(v, m.actor, inner.actor, 'support', 'allied-with', false, k, k + 2);
   }
 }
 

@@ -16,6 +16,13 @@ const ROWS: Row[] = [
     ['armenia negotiate azerbaijan', 'azerbaijan participate vienna-talks'],
     [],
   ],
+  // "X, a close ally of Y," → X backs Y; Y is not the sentence's subject
+  [
+    'Iran, a staunch ally of the Syrian government, sent troops to the front.',
+    ['iran support syrian-government'],
+    ['syrian-government support iran'],
+  ],
+  ['Chad, an ally of France, joined the talks.', ['chad support france'], ['france participate talks']],
 ];
 
 describe('09f generalisation: coordinated delegations, titled honorifics, host clauses', () => {
