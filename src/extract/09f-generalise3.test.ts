@@ -23,6 +23,8 @@ const ROWS: Row[] = [
     ['syrian-government support iran'],
   ],
   ['Chad, an ally of France, joined the talks.', ['chad support france'], ['france participate talks']],
+  // honorific after a founder/leader title: the person belongs to the named group
+  ['Taliban founder Mullah Mohammed Omar died in 2013.', ['mohammed-omar affiliation taliban'], []],
 ];
 
 describe('09f generalisation: coordinated delegations, titled honorifics, host clauses', () => {
