@@ -28,6 +28,7 @@ export function preConstructions(dm: DocMentions, actors: Map<string, ActorDraft
     coalition = coalitions(v, actors, coalition, leaders);
     memberAppositions(v, emit);
     allyAppositions(v, emit);
+    hostsOffice(v, emit);
     coChairs(v, emit);
     namedAgentHeads(v);
     discoverAttendees(v, actors);
@@ -120,6 +121,24 @@ function allyAppositions(v: SentenceView, emit: Emit): void {
     if (!inner || inner.actor === m.actor) continue;
     inner.modifier = true;
     emit(v, m.actor, inner.actor, 'support', 'allied-with', false, k, k + 2);
+  }
+}
+
+const HOSTED = new Set(['hosted', 'hosts', 'host', 'hosting']);
+const OFFICE = new Set(['office', 'headquarters', 'leadership', 'leaders', 'bureau']);
+
+/** "Qatar has hosted the Taliban's political office" → Qatar backs the group whose office it harbours. */
+function hostsOffice(v: SentenceView, emit: Emit): void {
+  const keys = v.keys;
+  for (let i = 1; i < keys.length; i++) {
+    if (!HOSTED.has(keys[i])) continue;
+    const at = keys[i + 1] === 'the' ? i + 2 : i + 1;
+    const guest = v.mentions.find((x) => x.i === at && x.actor && x.ref.t !== 'event' && x.ref.t !== 'person');
+    if (!guest || keys[guest.j] !== "'s") continue;
+    const k = keys[guest.j + 1] === 'political' ? guest.j + 2 : guest.j + 1;
+    if (!OFFICE.has(keys[k])) continue;
+    const neg = NEG.has(keys[i - 1]) || NEG.has(keys[i - 2] ?? '');
+    for (const m of subjectOf(v, i)) if (m.actor !== guest.actor) emit(v, m.actor, guest.actor, 'support', 'hosts', neg, i, k + 1);
   }
 }
 

@@ -25,6 +25,9 @@ const ROWS: Row[] = [
   ['Chad, an ally of France, joined the talks.', ['chad support france'], ['france participate talks']],
   // honorific after a founder/leader title: the person belongs to the named group
   ['Taliban founder Mullah Mohammed Omar died in 2013.', ['mohammed-omar affiliation taliban'], []],
+  // hosting a group's (political) office is backing it
+  ["Iran has hosted the Houthis's political office since 2015.", ['iran support houthis'], []],
+  ["Turkey has hosted Hamas's political office since 2012.", ['turkey support hamas'], []],
 ];
 
 describe('09f generalisation: coordinated delegations, titled honorifics, host clauses', () => {
