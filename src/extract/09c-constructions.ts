@@ -29,6 +29,7 @@ export function preConstructions(dm: DocMentions, actors: Map<string, ActorDraft
     memberAppositions(v, emit);
     allyAppositions(v, emit);
     hostsOffice(v, emit);
+    accusedOfBacking(v, emit);
     coChairs(v, emit);
     namedAgentHeads(v);
     discoverAttendees(v, actors);
@@ -139,6 +140,27 @@ function hostsOffice(v: SentenceView, emit: Emit): void {
     if (!OFFICE.has(keys[k])) continue;
     const neg = NEG.has(keys[i - 1]) || NEG.has(keys[i - 2] ?? '');
     for (const m of subjectOf(v, i)) if (m.actor !== guest.actor) emit(v, m.actor, guest.actor, 'support', 'hosts', neg, i, k + 1);
+  }
+}
+
+const ACCUSE = new Set(['accused', 'accuses', 'accuse', 'accusing', 'suspected']);
+const BACKING = new Set(['backing', 'supporting', 'sheltering', 'harbouring', 'harboring', 'arming', 'funding', 'financing', 'sponsoring']);
+
+/** "X accused Y of backing Z" / "Y, accused of sheltering Z," → Y supports Z (as alleged; the accusation itself is X's verb). */
+function accusedOfBacking(v: SentenceView, emit: Emit): void {
+  const keys = v.keys;
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i] !== 'of' || !BACKING.has(keys[i + 1])) continue;
+    const at = keys[i + 2] === 'the' ? i + 3 : i + 2;
+    const target = v.mentions.find((x) => x.i === at && x.actor && x.ref.t !== 'event');
+    if (!target) continue;
+    let holders: Mention[] = [];
+    if (ACCUSE.has(keys[i - 1])) holders = subjectOf(v, i - 1);
+    else {
+      const obj = v.mentions.find((x) => x.j === i && isArg(x));
+      if (obj && ACCUSE.has(keys[obj.i - 1] ?? '')) holders = [obj];
+    }
+    for (const m of holders) if (m.actor !== target.actor) emit(v, m.actor, target.actor, 'support', 'backs', false, i + 1, i + 2);
   }
 }
 

@@ -28,6 +28,9 @@ const ROWS: Row[] = [
   // hosting a group's (political) office is backing it
   ["Iran has hosted the Houthis's political office since 2015.", ['iran support houthis'], []],
   ["Turkey has hosted Hamas's political office since 2012.", ['turkey support hamas'], []],
+  // "X accused Y of backing Z": X's accusation targets Y; Y (allegedly) backs Z
+  ['Ethiopia accused Egypt of backing the TPLF.', ['ethiopia conflict egypt', 'egypt support tplf'], ['ethiopia support tplf']],
+  ['Iran, which has been accused of arming the Houthis, denied the claim.', ['iran support houthis'], []],
 ];
 
 describe('09f generalisation: coordinated delegations, titled honorifics, host clauses', () => {
