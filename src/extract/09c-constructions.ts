@@ -283,6 +283,16 @@ export function postConstructions(dm: DocMentions, mainTalks: string | null, emi
         const subj = ev ? subjectOf(v, i) : [];
         for (let k = 1; k < subj.length; k++) emit(v, subj[0].actor, subj[k].actor, 'negotiate', 'agrees', neg, i, i + 1);
       }
+      // "X is leading the mediation on behalf of the AU" → X mediates the main talks for that body
+      if (/^(leading|leads|led)$/.test(keys[i]) && keys[i + 1] === 'the' && /^(mediation|mediation effort|facilitation)$/.test(keys[i + 2])) {
+        const subj = subjectOf(v, i);
+        for (const m of subj) emit(v, m.actor, mainTalks, 'mediate', 'mediates', neg, i, i + 3);
+        if (keys[i + 3] === 'on' && keys[i + 4] === 'behalf' && keys[i + 5] === 'of') {
+          const at = keys[i + 6] === 'the' ? i + 7 : i + 6;
+          const body = v.mentions.find((x) => x.i === at && x.actor && x.ref.t !== 'event' && x.ref.t !== 'person');
+          if (body) for (const m of subj) if (m.ref.t === 'person') emit(v, m.actor, body.actor, 'affiliation', 'member-of', false, i + 3, i + 6);
+        }
+      }
       // "President X welcomed the delegations" → the host of the talks
       if (/^(welcomed|welcomes|received|hosted)$/.test(keys[i])) {
         let k = i + 1;

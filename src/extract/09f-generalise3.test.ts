@@ -31,6 +31,12 @@ const ROWS: Row[] = [
   // "X accused Y of backing Z": X's accusation targets Y; Y (allegedly) backs Z
   ['Ethiopia accused Egypt of backing the TPLF.', ['ethiopia conflict egypt', 'egypt support tplf'], ['ethiopia support tplf']],
   ['Iran, which has been accused of arming the Houthis, denied the claim.', ['iran support houthis'], []],
+  // "<Person> is leading the mediation on behalf of <IGO>" → mediates the main talks, member of the IGO
+  [
+    'Peace talks on Sudan opened in Addis Ababa on Monday. Former Nigerian President Olusegun Obasanjo is leading the mediation on behalf of the African Union.',
+    ['olusegun-obasanjo mediate addis-ababa-talks', 'olusegun-obasanjo affiliation african-union'],
+    [],
+  ],
 ];
 
 describe('09f generalisation: coordinated delegations, titled honorifics, host clauses', () => {
