@@ -30,42 +30,10 @@ const CONNECTORS = new Set([
 const PARENS = new Set(['(']);
 const POSSESSIVE = new Set(["'s", '-', 'the']);
 const BRIDGE = new Set([...CONNECTORS, 'of', 'members', 'some', 'all', 'many', 'other']);
-const LEFT_STOP = new Set([
-  ';',
-  'while',
-  'whereas',
-  'but',
-  'although',
-  'though',
-  'because',
-  'as',
-  'when',
-  'if',
-  'since',
-  ':',
-  '"',
-  '\u201c',
-  '\u201d',
-]);
-const RIGHT_STOP = new Set([
-  ';',
-  'while',
-  'whereas',
-  'but',
-  'although',
-  'though',
-  'because',
-  'who',
-  'which',
-  'when',
-  'if',
-  'since',
-  ':',
-  'after',
-  'before',
-  'said',
-  'says',
-]);
+/** Words and marks that end a clause on either side of an argument. */
+const CLAUSE_BREAKS = [';', 'while', 'whereas', 'but', 'although', 'though', 'because', 'when', 'if', 'since', ':'];
+const LEFT_STOP = new Set([...CLAUSE_BREAKS, 'as', '"', '\u201c', '\u201d']);
+const RIGHT_STOP = new Set([...CLAUSE_BREAKS, 'who', 'which', 'after', 'before', 'said', 'says']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const REP_NOUNS = new Set([
   'representatives',

@@ -9,7 +9,7 @@ import lexiconData from './data/lexicon.json';
 import { lexicon, type VerbEntry } from './05-lexicon';
 import type { DocMentions, Mention, SentenceView } from './06-mentions';
 import { groupOf, isArg, objectOf, subjectOf } from './09-arguments';
-import { titleAffiliations } from './09b-title-affiliation';
+import { titleAffiliations, type Emit } from './09b-title-affiliation';
 import { postConstructions, preConstructions, viaLeaders } from './09c-constructions';
 import type { ActorDraft } from './07-coreference';
 import type { Evidence, Family } from './schema';
@@ -187,16 +187,6 @@ export function extractRelations(
   );
 }
 
-type Emit = (
-  v: SentenceView,
-  s: string | null | undefined,
-  t: string | null | undefined,
-  f: Family,
-  type: string,
-  neg: boolean,
-  ti: number,
-  tj: number,
-) => void;
 
 /** The document's main talks event (the one most mentioned), if any. */
 function mainEvent(dm: DocMentions): string | null {
