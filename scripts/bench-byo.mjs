@@ -1,0 +1,232 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:byo` — how responsive the page stays while it extracts the reader's own
+ * articles, measured in the built app in Debian's Chromium.
+ *
+ * For each corpus size (default 150 and 1,000 documents) it generates realistic articles
+ * deterministically (seeded PRNG; a few KB each; a handful of countries, organisations and
+ * envoys so a graph appears), uploads them through the real "Add articles" dialog, and waits
+ * for the extraction to finish and the graph to settle. A PerformanceObserver installed
+ * before the app loads records every 'longtask' (main-thread task ≥ 50 ms). Then it measures
+ * a reload of the stored corpus, and a second upload of the same texts into a new corpus
+ * (every analysis comes from the content-hash cache).
+ *
+ * Prints per phase: wall time, documents/s, long tasks > 50 ms (count) and the longest one,
+ * split into "during extraction" (upload → "Extraction finished") and "until settled"
+ * (the graph drawn and 1.5 s without a long task).
+ *
+ * Options: --sizes 150,1000  --seed N  --outdir dist (or BENCH_OUTDIR)  --port N
+ * Serves the built app from the output directory; builds it first if it is missing.
+ * The machine may be shared: run it when it is quiet, and read long tasks as upper bounds.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : dflt;
+};
+const sizes = String(arg('--sizes', '150,1000')).split(',').map(Number).filter((n) => n > 0);
+const seed0 = Number(arg('--seed', 20261123)) >>> 0;
+const outDir = path.resolve(arg('--outdir', process.env.BENCH_OUTDIR ?? 'dist'));
+const port = Number(arg('--port', process.env.BENCH_PORT ?? 4395));
+
+// ---------------------------------------------------------------- the built app
+if (!fs.existsSync(path.join(outDir, 'index.html'))) {
+  console.log(`bench:byo: no build in ${outDir}; building…`);
+  for (const [cmd, args] of [
+    ['npm', ['run', 'seed-graph']],
+    ['npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir']],
+  ]) {
+    const r = spawnSync(cmd, args, { stdio: 'inherit' });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.txt': 'text/plain' };
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  let file = path.join(outDir, decodeURIComponent(url.pathname));
+  if (!file.startsWith(outDir)) return res.writeHead(403).end();
+  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(outDir, 'index.html');
+  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(port, '127.0.0.1', r));
+const BASE = `http://127.0.0.1:${port}/`;
+
+// ---------------------------------------------------------------- articles
+/** mulberry32: small, fast, seeded. */
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const STATES = ['Sudan', 'Ethiopia', 'Egypt', 'Kenya', 'South Sudan', 'Eritrea', 'Chad', 'Saudi Arabia', 'the United Arab Emirates', 'Qatar', 'Turkey', 'Russia', 'the United States', 'France'];
+const GROUPS = ['the Rapid Support Forces', 'the Sudanese Armed Forces', 'the Sudan Liberation Movement', 'the Tigray People\'s Liberation Front'];
+const ORGS = ['the African Union', 'the United Nations', 'IGAD', 'the Arab League', 'the European Union'];
+const ENVOYS = [
+  ['Amina Okello', 'the African Union envoy'],
+  ['Lars Vinter', 'the UN special envoy for Sudan'],
+  ['Hassan Farouk', 'Egypt\'s foreign minister'],
+  ['Mariam Tesfaye', 'Ethiopia\'s prime minister'],
+  ['Omar Rahim', 'the Saudi foreign minister'],
+];
+const CITIES = ['Jeddah', 'Addis Ababa', 'Cairo', 'Nairobi', 'Doha', 'Khartoum', 'Port Sudan', 'Geneva'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const OUTLETS = ['Horn Wire', 'Nile Daily', 'The Red Sea Observer', 'East Africa Report'];
+
+const TEMPLATES = [
+  (x) => `${cap(x.a)} said on ${x.p.day} that it backed ${x.b} in the fighting around ${x.c}.`,
+  (x) => `${x.e[0]}, ${x.e[1]}, met delegations from ${x.a} and ${x.b} in ${x.c} on ${x.p.day}.`,
+  (x) => `${cap(x.o)} called on ${x.a} and ${x.b} to return to the talks in ${x.c}.`,
+  (x) => `${cap(x.a)} accused ${x.b} of supplying weapons to ${pickFrom(x.p, GROUPS)}.`,
+  (x) => `Talks between ${x.a} and ${x.b}, mediated by ${x.o}, resumed in ${x.c} last week.`,
+  (x) => `${x.e[0]} said ${x.o} would host a new round of negotiations in ${x.c} in ${x.p.month}.`,
+  (x) => `${cap(x.a)} and ${x.b} signed a ceasefire agreement in ${x.c} on ${x.p.day}, officials said.`,
+  (x) => `${cap(pickFrom(x.p, GROUPS))} rejected the proposal and said it would keep fighting ${pickFrom(x.p, GROUPS)}.`,
+  (x) => `Diplomats in ${x.c} said ${x.a} had pressed ${x.b} to allow aid convoys through the border crossings.`,
+  (x) => `${cap(x.o)} condemned the attack on displaced families near ${x.c} and urged an independent inquiry.`,
+  (x) => `Aid agencies said more than ${1 + Math.floor(x.p.r() * 9)} million people had fled their homes since the war began, and that food prices had doubled in many markets.`,
+  () => `Residents described long queues for bread and fuel, and said hospitals were running short of medicine and staff.`,
+];
+const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+const pickFrom = (p, xs) => xs[Math.floor(p.r() * xs.length)];
+
+/** One article: a title, a dateline, 25–45 sentences in paragraphs (≈ 3–6 KB). */
+function article(i, r) {
+  const month = Math.floor(r() * 12);
+  const dayN = 1 + Math.floor(r() * 28);
+  const p = { r, day: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'][Math.floor(r() * 5)], month: MONTHS[(month + 1) % 12] };
+  const sentences = [];
+  const n = 25 + Math.floor(r() * 20);
+  for (let k = 0; k < n; k++) {
+    const a = pickFrom(p, STATES);
+    let b = pickFrom(p, [...STATES, ...GROUPS]);
+    if (b === a) b = pickFrom(p, GROUPS);
+    sentences.push(pickFrom(p, TEMPLATES)({ p, a, b, o: pickFrom(p, ORGS), e: pickFrom(p, ENVOYS), c: pickFrom(p, CITIES) }));
+  }
+  const paras = [];
+  for (let k = 0; k < sentences.length; k += 3) paras.push(sentences.slice(k, k + 3).join(' '));
+  const title = `${cap(pickFrom(p, ORGS))} pushes for talks as fighting continues (${i + 1})`;
+  const date = `2024-${String(month + 1).padStart(2, '0')}-${String(dayN).padStart(2, '0')}`;
+  return { name: `article-${String(i + 1).padStart(4, '0')}.json`, json: { title, source: pickFrom(p, OUTLETS), publishedAt: date, text: paras.join('\n\n') } };
+}
+
+/** N articles as upload payloads; the same seed gives byte-identical files. */
+function corpus(n, seed) {
+  const r = rng(seed);
+  return Array.from({ length: n }, (_, i) => {
+    const a = article(i, r);
+    return { name: a.name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(a.json)) };
+  });
+}
+
+// ---------------------------------------------------------------- measuring
+const INIT = () => {
+  window.__longtasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* no Long Tasks API: reported as n/a */
+  }
+};
+
+const now = (page) => page.evaluate(() => performance.now());
+const tasksBetween = (page, t0, t1) =>
+  page.evaluate(([a, b]) => window.__longtasks.filter((t) => t.start >= a && t.start <= b && t.duration > 50).map((t) => t.duration), [t0, t1]);
+
+/** Waits until the graph is drawn and no long task started for `quietMs`. */
+async function settle(page, quietMs = 1500, maxMs = 60_000) {
+  await page.locator('[data-actor-id]').first().waitFor({ timeout: maxMs });
+  const t0 = Date.now();
+  for (;;) {
+    const last = await page.evaluate(() => {
+      const l = window.__longtasks.at(-1);
+      return l ? l.start + l.duration : 0;
+    });
+    const t = await now(page);
+    if (t - last >= quietMs || Date.now() - t0 > maxMs) return t;
+    await page.waitForTimeout(250);
+  }
+}
+
+const fmt = (ms) => `${(ms / 1000).toFixed(1)} s`;
+function line(label, n, ms, during, settled) {
+  const worst = (xs) => (xs.length ? `${Math.round(Math.max(...xs))} ms` : '—');
+  console.log(
+    `${label.padEnd(26)} ${String(n).padStart(5)} docs  ${fmt(ms).padStart(7)}  ${(n / (ms / 1000)).toFixed(1).padStart(6)} docs/s  ` +
+      `long tasks >50 ms: ${String(during.length).padStart(3)} (longest ${worst(during)}) during, ` +
+      `${String(settled.length).padStart(3)} (longest ${worst(settled)}) until settled`,
+  );
+  return { label, n, ms, during, settled };
+}
+
+async function addArticles(page, files, name) {
+  await page.getByRole('button', { name: 'Add articles' }).click();
+  const dlg = page.getByRole('dialog', { name: 'Add articles' });
+  await dlg.getByLabel('Add to').selectOption('__new__');
+  await dlg.getByLabel('Name').fill(name);
+  const t0 = await now(page);
+  const w0 = Date.now();
+  await dlg.getByLabel('Choose article files').setInputFiles(files);
+  await dlg.getByRole('status').filter({ hasText: 'Extraction finished' }).waitFor({ timeout: 30 * 60_000 });
+  const wall = Date.now() - w0;
+  const t1 = await now(page);
+  const t2 = await settle(page);
+  await dlg.getByRole('button', { name: 'Close' }).click();
+  return { wall, during: await tasksBetween(page, t0, t1), settled: await tasksBetween(page, t0, t2) };
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const results = [];
+try {
+  console.log(`bench:byo — ${outDir}, Chromium ${browser.version()}, sizes ${sizes.join(', ')}, seed ${seed0}`);
+  for (const n of sizes) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await ctx.addInitScript(INIT);
+    const page = await ctx.newPage();
+    page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+    await page.goto(BASE);
+    await page.getByRole('button', { name: 'Add articles' }).waitFor();
+    const files = corpus(n, seed0 + n);
+    const kb = files.reduce((s, f) => s + f.buffer.length, 0) / 1024;
+    console.log(`\n${n} articles, ${(kb / n).toFixed(1)} KB each on average`);
+
+    const first = await addArticles(page, files, `Bench ${n}`);
+    results.push(line('extract (cold)', n, first.wall, first.during, first.settled));
+    console.log(`  graph: ${await page.locator('.corpus-stats').textContent()}`);
+
+    // Reload: the stored corpus comes back from IndexedDB and the analysis cache.
+    const w0 = Date.now();
+    await page.reload();
+    const r0 = 0; // a reload restarts the page clock
+    const r1 = await settle(page);
+    const reload = await tasksBetween(page, r0, r1);
+    results.push(line('reload stored corpus', n, Date.now() - w0, reload, reload));
+
+    // The same texts again into a new corpus: every analysis is a cache hit.
+    const cached = await addArticles(page, files, `Bench ${n} again`);
+    results.push(line('extract again (cached)', n, cached.wall, cached.during, cached.settled));
+    await ctx.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const bad = results.filter((r) => r.settled.length).length;
+console.log(`\n${bad ? `${bad} phase(s) had main-thread tasks over 50 ms` : 'no main-thread task over 50 ms in any phase'}`);
