@@ -36,14 +36,15 @@ export interface CachedAnalysis {
 
 interface ParleyDB extends DBSchema {
   corpora: { key: string; value: CorpusMeta };
-  documents: { key: [string, string]; value: StoredDocument; indexes: { byCorpus: string } };
+  documents: { key: [string, string]; value: StoredDocument; indexes: { byCorpus: string; byHash: string } };
   analyses: { key: string; value: CachedAnalysis };
 }
 
 export type CorpusDB = IDBPDatabase<ParleyDB>;
 
 export const DB_NAME = 'parley';
-const DB_VERSION = 1;
+/** 2: documents by content hash (deleting a corpus drops the analyses no other corpus uses). */
+const DB_VERSION = 2;
 
 const connections = new Map<string, Promise<CorpusDB>>();
 
@@ -52,11 +53,13 @@ export function openCorpusDb(name = DB_NAME): Promise<CorpusDB> {
   let db = connections.get(name);
   if (!db) {
     db = openDB<ParleyDB>(name, DB_VERSION, {
-      upgrade(d) {
-        d.createObjectStore('corpora', { keyPath: 'id' });
-        const docs = d.createObjectStore('documents', { keyPath: ['corpusId', 'id'] });
-        docs.createIndex('byCorpus', 'corpusId');
-        d.createObjectStore('analyses', { keyPath: 'key' });
+      upgrade(d, oldVersion, _newVersion, tx) {
+        if (oldVersion < 1) {
+          d.createObjectStore('corpora', { keyPath: 'id' });
+          d.createObjectStore('documents', { keyPath: ['corpusId', 'id'] }).createIndex('byCorpus', 'corpusId');
+          d.createObjectStore('analyses', { keyPath: 'key' });
+        }
+        if (oldVersion < 2) tx.objectStore('documents').createIndex('byHash', 'contentHash');
       },
       blocking() {
         // Another tab upgrades the schema: let it, and reopen next time.

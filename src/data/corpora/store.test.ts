@@ -96,6 +96,39 @@ describe('corpus store (IndexedDB)', () => {
   });
 });
 
+describe('deleting a corpus', () => {
+  const analysis = { version: 1 } as unknown as DocAnalysis;
+
+  it("drops the cached analyses of its texts, but not those another corpus still uses", async () => {
+    const s = fresh();
+    const cache = idbAnalysisCache(s.dbName)!;
+    const [shared, onlyA, onlyB] = [doc(YEMEN[0]), doc(YEMEN[1]), doc(YEMEN[2])];
+    const a = await s.create('A');
+    const b = await s.create('B');
+    await s.addDocuments(a.id, [shared, onlyA]);
+    await s.addDocuments(b.id, [shared, onlyB]);
+    // Keys are `<content hash>-<metadata/version hash>`; a text can have several (edited dates).
+    const keys = [`${shared.contentHash}-m1`, `${onlyA.contentHash}-m1`, `${onlyA.contentHash}-m2`, `${onlyB.contentHash}-m1`, 'unrelated-m1'];
+    for (const k of keys) await cache.put(k, analysis);
+    await s.remove(a.id);
+    expect([...(await cache.get(keys)).keys()].sort()).toEqual([`${shared.contentHash}-m1`, `${onlyB.contentHash}-m1`, 'unrelated-m1'].sort());
+    await s.remove(b.id);
+    expect([...(await cache.get(keys)).keys()]).toEqual(['unrelated-m1']);
+  });
+
+  it('drops the analysis of a text only the deleted corpus held', async () => {
+    const s = fresh();
+    const cache = idbAnalysisCache(s.dbName)!;
+    const a = await s.create('A');
+    const text = doc(YEMEN[0]);
+    await s.addDocuments(a.id, [text]);
+    await cache.put(`${text.contentHash}-m1`, analysis);
+    await s.remove(a.id);
+    expect((await cache.get([`${text.contentHash}-m1`])).size).toBe(0);
+    expect(await s.list()).toEqual([]);
+  });
+});
+
 describe('corpus export / import', () => {
   it('round-trips a corpus losslessly through one JSON file', async () => {
     const s = fresh();
