@@ -226,9 +226,14 @@ function dropTrailing(lines: string[], kept: number[], drop: (i: number) => void
   // Teasers repeat the lede: compare with the first ten paragraphs only, so the cost stays
   // bounded however long the document is.
   const LEAD = 10;
-  const leadOf = (k: number) => ` ${kept.slice(0, Math.min(k, LEAD)).map((i) => normWords(lines[i])).join(' ')} `;
+  // each lead paragraph is normalised once, however many trailing paragraphs are compared with it
+  const norm: string[] = [];
   let lead: string | null = null;
-  const repeatsLead = (k: number) => repeats(lines[kept[k]], k >= LEAD ? (lead ??= leadOf(LEAD)) : leadOf(k));
+  const leadOf = (k: number) => {
+    for (let x = norm.length; x < k; x++) norm.push(normWords(lines[kept[x]]));
+    return k === LEAD ? (lead ??= ` ${norm.join(' ')} `) : ` ${norm.slice(0, k).join(' ')} `;
+  };
+  const repeatsLead = (k: number) => repeats(lines[kept[k]], leadOf(Math.min(k, LEAD)));
   // Headline-like lines below a footer marker ("Related coverage" + story links) go with it;
   // without a marker above them only short scraps do.
   let pending: number[] = [];

@@ -13,29 +13,51 @@ const MAX_OWNERS = 8;
 /** corroboratedBy lists at most this many other documents (a claim in every article of a big corpus would be quadratic). */
 export const MAX_CORROBORATION = 25;
 
-/** 32-bit hashes of the document's 8-word shingles (word hashes combined, no string building). */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * 32-bit hashes of the document's 8-word shingles. Words are runs of letters and digits,
+ * lower-cased and hashed (FNV-1a) as they are scanned, so no word strings are built.
+ */
 export function shingles(text: string): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  // news prose reuses few distinct words: hash each once
-  const wh = new Array<number>(words.length);
-  for (let i = 0; i < words.length; i++) {
-    let h = wordHash.get(words[i]);
-    if (h === undefined) {
-      h = fnv1a(words[i]);
-      if (wordHash.size < 200000) wordHash.set(words[i], h);
+  const wh: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        h = Math.imul(h ^ c, 0x01000193);
+        inWord = true;
+        continue;
+      }
+    } else {
+      // non-ASCII: one code point (a surrogate pair counts as one), lower-cased as a string
+      const ch = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i];
+      i += ch.length - 1;
+      if (WORD_CHAR.test(ch)) {
+        const low = ch.toLowerCase();
+        for (let k = 0; k < low.length; k++) h = Math.imul(h ^ low.charCodeAt(k), 0x01000193);
+        inWord = true;
+        continue;
+      }
     }
-    wh[i] = h;
+    if (inWord) {
+      wh.push(h >>> 0);
+      h = 0x811c9dc5;
+      inWord = false;
+    }
   }
+  if (inWord) wh.push(h >>> 0);
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE <= wh.length; i++) {
-    let h = 0x811c9dc5;
-    for (let k = i; k < i + SHINGLE; k++) h = Math.imul(h ^ wh[k], 0x01000193);
-    out.add(h >>> 0);
+    let sh = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE; k++) sh = Math.imul(sh ^ wh[k], 0x01000193);
+    out.add(sh >>> 0);
   }
   return out;
 }
-
-const wordHash = new Map<string, number>();
 
 /** FNV-1a over UTF-16 code units, as an unsigned 32-bit integer. */
 export function fnv1a(s: string): number {
@@ -54,26 +76,35 @@ export function fnv1a(s: string): number {
 export function findDuplicates(docs: Array<{ id: string; text: string }>): Array<string | null> {
   const owner = new Map<number, number[]>();
   const sizes: number[] = [];
+  // shared-shingle counts per earlier document: one reusable array, reset through `touched`
+  const shared = new Int32Array(docs.length);
+  const touched: number[] = [];
   return docs.map((d, idx) => {
     const sh = shingles(d.text);
     sizes.push(sh.size);
-    const shared = new Map<number, number>();
-    for (const h of sh) for (const o of owner.get(h) ?? []) shared.set(o, (shared.get(o) ?? 0) + 1);
+    for (const h of sh) {
+      const list = owner.get(h);
+      if (!list) continue;
+      for (const o of list) if (shared[o]++ === 0) touched.push(o);
+    }
     let best: number | null = null;
     let bestShare = COPY_SHARE;
-    for (const [o, n] of shared) {
-      const share = n / Math.max(1, Math.min(sh.size, sizes[o]));
+    // earliest first: of two equally good originals, the older one wins
+    touched.sort((a, b) => a - b);
+    for (const o of touched) {
+      const share = shared[o] / Math.max(1, Math.min(sh.size, sizes[o]));
+      shared[o] = 0;
       if (share > bestShare) {
         best = o;
         bestShare = share;
       }
     }
+    touched.length = 0;
     for (const h of sh) {
       const list = owner.get(h);
       // a few earlier owners per shingle suffice to find an original; keeps boilerplate-heavy corpora linear
       if (list && list.length < MAX_OWNERS) list.push(idx);
-      else if (list) continue;
-      else owner.set(h, [idx]);
+      else if (!list) owner.set(h, [idx]);
     }
     return best === null ? null : docs[best].id;
   });

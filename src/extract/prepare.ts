@@ -29,7 +29,7 @@ function englishShare(tokens: PreparedDocument['tokens']): { words: number; shar
     if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM' || t.pos === 'SPACE') continue;
     words++;
     // no function word is longer than five letters: skip lower-casing longer words
-    if (FUNCTION_WORDS.has(t.lemma) || (t.text.length <= MAX_FUNCTION_WORD && FUNCTION_WORDS.has(t.text.toLowerCase()))) common++;
+    if (t.text.length <= MAX_FUNCTION_WORD && FUNCTION_WORDS.has(t.text.toLowerCase())) common++;
   }
   return { words, share: words ? common / words : 0 };
 }

@@ -12,8 +12,6 @@ export interface Token {
   text: string;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ADP, …). */
   pos: string;
-  /** Lower-cased lemma / normal form. */
-  lemma: string;
   /** Index into PreparedDocument.sentences. */
   sentence: number;
 }
