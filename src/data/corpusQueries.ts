@@ -8,7 +8,7 @@ import { queryOptions, type QueryClient, type QueryFunctionContext } from '@tans
 import type { ActorGraph } from '../extract/index';
 import { ExtractionClient } from '../workers/client';
 import { hashString } from '../workers/hash';
-import { MAX_FILE_BYTES, type FileOutcome, type WorkerFile } from '../workers/protocol';
+import { MAX_FILE_BYTES, type AddTarget, type FileOutcome, type WorkerFile } from '../workers/protocol';
 import { toCorpusExport, exportFileName, type CorpusExport } from './corpora/exportCorpus';
 import { extractDocuments } from './corpora/extractCorpus';
 import { fetchManifestCorpus } from './corpora/fetchManifest';
@@ -57,9 +57,8 @@ export async function loadCorpusGraph(key: string, ctx: Pick<QueryFunctionContex
     const meta = await store.get(localId);
     // Stale links must not blank the page: the app falls back to the built-in corpus.
     if (!meta) throw new UnknownCorpusError(key);
-    const docs = await store.documents(localId);
-    const source = docs.map((d) => ({ name: displayName(d), input: d.input, contentHash: d.contentHash }));
-    return extractDocuments(key, meta.name, source, deps);
+    // The worker reads the documents itself: their texts never pass through the page.
+    return extractDocuments(key, meta.name, { corpusId: localId, count: meta.documentCount }, deps);
   }
   if (ref.kind !== 'url') throw new UnknownCorpusError(key); // stored ids were handled above
   startJob(key, 'downloading', 0);
@@ -70,7 +69,7 @@ export async function loadCorpusGraph(key: string, ctx: Pick<QueryFunctionContex
     });
     const docs = fetched.outcomes.flatMap((o) => o.documents.map((d) => ({ name: o.name, input: d.input, contentHash: d.contentHash })));
     const rejected = fetched.outcomes.filter((o) => o.status === 'rejected');
-    const graph = await extractDocuments(key, fetched.title, docs, deps);
+    const graph = await extractDocuments(key, fetched.title, { documents: docs }, deps);
     updateJob(key, (j) => ({ problems: [...rejected.map((o) => ({ name: o.name, message: o.messages.join('; ') })), ...j.problems] }));
     return graph;
   } catch (e) {
@@ -79,8 +78,7 @@ export async function loadCorpusGraph(key: string, ctx: Pick<QueryFunctionContex
   }
 }
 
-/** What to show for a stored document: its title, else the file it came from, else its id. */
-export const displayName = (d: StoredDocument): string => d.input.title ?? d.input.origin ?? d.id;
+export { displayName } from '../workers/storedJob';
 
 /** Reads picked/dropped files; oversized files are rejected without reading them. */
 async function readFiles(files: File[]): Promise<{ ok: WorkerFile[]; rejected: FileOutcome[] }> {
@@ -101,36 +99,11 @@ async function readFiles(files: File[]): Promise<{ ok: WorkerFile[]; rejected: F
   return { ok, rejected };
 }
 
-/** Where added documents go: an existing stored corpus, or a new one. */
-export type AddTarget = { corpusId: string } | { newName: string | null };
+export type { AddTarget };
 
 export interface AddOutcome {
   corpus: CorpusMeta;
   outcomes: FileOutcome[];
-}
-
-const defaultName = () => `My articles ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`;
-
-/** Stores ingested outcomes' documents (before any extraction) and marks skipped ones rejected. */
-async function storeOutcomes(target: AddTarget, outcomes: FileOutcome[]): Promise<AddOutcome> {
-  const accepted = outcomes.filter((o) => o.documents.length);
-  const corpus =
-    'corpusId' in target
-      ? await store.get(target.corpusId).then((m) => m ?? Promise.reject(new Error('This corpus no longer exists.')))
-      : await store.create(target.newName?.trim() || accepted.find((o) => o.manifestTitle)?.manifestTitle || defaultName());
-  const incoming = accepted.flatMap((o) => o.documents);
-  const result = await store.addDocuments(corpus.id, incoming);
-  const skipped = new Map(result.skipped.map((s) => [s.doc, s.reason]));
-  // Stored ids may differ from the ingested ones (made unique): report the stored ones.
-  const added = [...result.added];
-  const stored = new Map(incoming.filter((d) => !skipped.has(d)).map((d) => [d, added.shift()!]));
-  const final = outcomes.map((o) => {
-    const reasons = o.documents.map((d) => skipped.get(d)).filter((r): r is string => !!r);
-    const kept = o.documents.filter((d) => !skipped.has(d)).map((d) => ({ ...d, input: stored.get(d)?.input ?? d.input }));
-    if (!reasons.length) return { ...o, documents: kept };
-    return { ...o, status: kept.length ? o.status : ('rejected' as const), messages: [...o.messages, ...reasons], documents: kept };
-  });
-  return { corpus: (await store.get(corpus.id)) ?? corpus, outcomes: final };
 }
 
 /**
@@ -147,14 +120,14 @@ export const corpusMutations = {
   addFiles: (qc: QueryClient) => ({
     mutationFn: async ({ target, files }: { target: AddTarget; files: File[] }): Promise<AddOutcome> => {
       const { ok, rejected } = await readFiles(files);
-      const outcomes = ok.length ? await extractionClient().ingest(ok) : [];
-      return storeOutcomes(target, [...rejected, ...outcomes]);
+      // The worker decodes and stores the files: only bytes go there, only ids and titles come back.
+      return extractionClient().add(store.dbName, target, ok, rejected);
     },
     onSuccess: (r: AddOutcome) => afterCorpusChange(qc, r.corpus.id),
   }),
   addPasted: (qc: QueryClient) => ({
     mutationFn: async ({ target, doc }: { target: AddTarget; doc: PastedDocument }): Promise<AddOutcome> =>
-      storeOutcomes(target, [pastedOutcome(doc)]),
+      extractionClient().add(store.dbName, target, [], [pastedOutcome(doc)]),
     onSuccess: (r: AddOutcome) => afterCorpusChange(qc, r.corpus.id),
   }),
   rename: (qc: QueryClient) => ({

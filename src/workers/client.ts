@@ -8,7 +8,9 @@
  * - cancel → a cancel message, then `terminate()` if the worker does not stop promptly.
  */
 import type { ActorGraph } from '../extract/index';
-import type { FileOutcome, JobDocument, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
+import type { AddResult } from './addArticles';
+import { GraphReceiver } from './graphStream';
+import type { AddTarget, ExtractRequest, FileOutcome, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface ExtractCallbacks {
   onProgress?(done: number, total: number, current: string | null): void;
@@ -119,7 +121,15 @@ export class ExtractionClient {
       const onMessage = (ev: MessageEvent<WorkerResponse>) => {
         const m = ev.data;
         if (!m || !('id' in m) || m.id !== req.id) return;
-        if (handle(m)) {
+        let final: boolean;
+        try {
+          final = handle(m);
+        } catch (e) {
+          // A message the page cannot use (e.g. an incomplete graph) ends the job, never hangs it.
+          cleanup();
+          return reject(e);
+        }
+        if (final) {
           cleanup();
           resolve();
         }
@@ -179,20 +189,56 @@ export class ExtractionClient {
     return outcomes;
   }
 
-  /** Extracts a corpus document by document; resolves when done or cancelled. */
+  /**
+   * Ingests files and stores their documents (with `outcomes` made on the page, e.g. pasted
+   * text) in a stored corpus of database `dbName`: in the worker, which answers with outcomes
+   * carrying only ids and titles. Bytes are transferred, not copied.
+   */
+  async add(dbName: string, target: AddTarget, files: WorkerFile[], outcomes: FileOutcome[] = [], onNotice?: (m: string) => void): Promise<AddResult> {
+    const w = await this.start(onNotice);
+    if (!w) return (await import('./addArticles')).addArticles(dbName, target, files, outcomes);
+    const id = this.nextId++;
+    let result: AddResult | null = null;
+    let failure: string | null = null;
+    try {
+      await this.run(w, { type: 'add', id, dbName, target, files, outcomes }, (m) => {
+        if (m.type === 'added') result = { corpus: m.corpus, outcomes: m.outcomes };
+        else if (m.type === 'failed') failure = m.message;
+        return m.type === 'added' || m.type === 'failed';
+      }, undefined, files.map((f) => f.bytes));
+    } catch (e) {
+      if (!(e instanceof WorkerCrash)) throw e;
+      throw new Error(`${e.message} while storing the files; please try again with fewer or smaller files`, { cause: e });
+    }
+    if (failure) throw new Error(failure);
+    return result!;
+  }
+
+  /**
+   * Extracts a corpus document by document; resolves when done or cancelled. A stored corpus
+   * (`corpusId`) is read by the job itself, so only ids cross to the worker.
+   */
   async extract(
-    job: { title: string | null; documents: JobDocument[]; cacheDb?: string | null },
+    job: ExtractRequest,
     cb: ExtractCallbacks = {},
     signal?: AbortSignal,
   ): Promise<ExtractResult> {
     let analysed = 0;
     let lastGraph: ActorGraph | null = null;
+    let total = job.documents?.length ?? 0;
+    // Worker graphs arrive in parts; the final message of each graph carries its shape.
+    const receiver = new GraphReceiver();
+    const graphOf = (m: { graph: ActorGraph | null; shape?: Parameters<GraphReceiver['finish']>[0] }) => m.graph ?? (m.shape ? receiver.finish(m.shape) : null);
     let result: ExtractResult | null = null;
     let failure: string | null = null;
     const handle = (m: WorkerResponse): boolean => {
       switch (m.type) {
         case 'progress':
+          total = m.total;
           cb.onProgress?.(m.done, m.total, m.current);
+          return false;
+        case 'graph-part':
+          receiver.accept(m);
           return false;
         case 'analysed':
           analysed++;
@@ -204,15 +250,19 @@ export class ExtractionClient {
         case 'doc-error':
           cb.onDocError?.(m.key, m.name, m.message);
           return false;
-        case 'partial':
-          lastGraph = m.graph;
-          cb.onPartial?.(m.graph, m.done, m.total);
+        case 'partial': {
+          const g = graphOf(m);
+          if (g) {
+            lastGraph = g;
+            cb.onPartial?.(g, m.done, m.total);
+          }
           return false;
+        }
         case 'done':
-          result = { graph: m.graph, cancelled: false, done: job.documents.length };
+          result = { graph: graphOf(m), cancelled: false, done: total };
           return true;
         case 'cancelled':
-          result = { graph: m.graph ?? lastGraph, cancelled: true, done: m.done >= 0 ? m.done : analysed };
+          result = { graph: graphOf(m) ?? lastGraph, cancelled: true, done: m.done >= 0 ? m.done : analysed };
           return true;
         case 'failed':
           failure = m.message;

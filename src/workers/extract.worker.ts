@@ -1,16 +1,31 @@
 /**
- * The extraction worker: decodes dropped files and runs the pipeline document by document,
- * off the main thread. Speaks the protocol in ./protocol; one job at a time per message,
- * cancellable between documents (the client terminates the worker if that is too slow).
+ * The extraction worker: decodes dropped files, stores them, and runs the pipeline document by
+ * document, off the main thread. Speaks the protocol in ./protocol; one job at a time per
+ * message, cancellable between documents (the client terminates the worker if that is too slow).
+ * Graphs go back in small parts (./graphStream), so the page never deserialises one big message.
  */
+import { addArticles } from './addArticles';
+import { GraphSender } from './graphStream';
 import { ingestFiles } from './ingest';
 import { runExtractJob } from './job';
 import { isWorkerRequest, type WorkerResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const cancelled = new Set<number>();
-const post = (m: WorkerResponse) => scope.postMessage(m);
+const senders = new Map<number, GraphSender>();
 const yieldNow = () => new Promise<void>((r) => setTimeout(r, 0));
+const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function post(m: WorkerResponse): void {
+  if ((m.type === 'partial' || m.type === 'done' || m.type === 'cancelled') && m.graph) {
+    let sender = senders.get(m.id);
+    if (!sender) senders.set(m.id, (sender = new GraphSender()));
+    const { parts, shape } = sender.split(m.graph);
+    for (const part of parts) scope.postMessage({ type: 'graph-part', id: m.id, ...part } satisfies WorkerResponse);
+    scope.postMessage({ ...m, graph: null, shape } satisfies WorkerResponse);
+  } else scope.postMessage(m);
+  if (m.type === 'done' || m.type === 'cancelled' || m.type === 'failed') senders.delete(m.id);
+}
 
 scope.onmessage = (ev: MessageEvent) => {
   const req = ev.data;
@@ -20,8 +35,13 @@ scope.onmessage = (ev: MessageEvent) => {
     try {
       post({ type: 'ingested', id: req.id, outcomes: ingestFiles(req.files) });
     } catch (e) {
-      post({ type: 'failed', id: req.id, message: `could not read files: ${e instanceof Error ? e.message : String(e)}` });
+      post({ type: 'failed', id: req.id, message: `could not read files: ${why(e)}` });
     }
+  } else if (req.type === 'add') {
+    addArticles(req.dbName, req.target, req.files, req.outcomes).then(
+      (r) => post({ type: 'added', id: req.id, ...r }),
+      (e) => post({ type: 'failed', id: req.id, message: why(e) }),
+    );
   } else
     void runExtractJob(req, { emit: post, cancelled: () => cancelled.has(req.id), yieldNow }).finally(() =>
       cancelled.delete(req.id),

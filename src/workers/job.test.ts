@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { InputDocument } from '../extract/index';
+import { addArticles } from './addArticles';
 import { runExtractJob } from './job';
 import type { DocAnalysis } from './pipeline';
 import type { JobDocument, WorkerResponse } from './protocol';
@@ -51,7 +52,7 @@ describe('runExtractJob', () => {
     expect(msgs.filter((m) => m.type === 'analysed')).toHaveLength(3);
     const last = msgs.at(-1)!;
     expect(last.type).toBe('done');
-    expect(last.type === 'done' && last.graph.documents.map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
+    expect(last.type === 'done' && last.graph!.documents.map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
     expect(msgs.every((m) => !('id' in m) || m.id === 7)).toBe(true);
   });
 
@@ -60,7 +61,7 @@ describe('runExtractJob', () => {
     const err = msgs.find((m) => m.type === 'doc-error');
     expect(err).toMatchObject({ key: 'k2', name: 'file2.txt', message: 'cannot parse' });
     const last = msgs.at(-1)!;
-    expect(last.type === 'done' && last.graph.documents.map((d) => d.id)).toEqual(['d1', 'd3']);
+    expect(last.type === 'done' && last.graph!.documents.map((d) => d.id)).toEqual(['d1', 'd3']);
   });
 
   it('reuses cached analyses without re-analysing them', async () => {
@@ -68,7 +69,7 @@ describe('runExtractJob', () => {
     const msgs = await run([{ ...doc(1), cached }, doc(2)]);
     expect(msgs.filter((m) => m.type === 'analysed').map((m) => m.type === 'analysed' && m.key)).toEqual(['k2']);
     const last = msgs.at(-1)!;
-    expect(last.type === 'done' && last.graph.documents[0].text).toBe('cached');
+    expect(last.type === 'done' && last.graph!.documents[0].text).toBe('cached');
   });
 
   it('fills the analysis cache and reads it back on the next run (the same article is never analysed twice)', async () => {
@@ -78,7 +79,7 @@ describe('runExtractJob', () => {
     const second = await run([doc(1), doc(2), doc(3)], Infinity, 'job-cache-test');
     expect(second.filter((m) => m.type === 'analysed').map((m) => m.type === 'analysed' && m.key)).toEqual(['k3']);
     const last = second.at(-1)!;
-    expect(last.type === 'done' && last.graph.documents.map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
+    expect(last.type === 'done' && last.graph!.documents.map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
   });
 
   it('posts growing partial graphs, backing off, and none once the text gets large', async () => {
@@ -104,5 +105,33 @@ describe('runExtractJob', () => {
     expect(last).toMatchObject({ type: 'cancelled', done: 2 });
     expect(last.type === 'cancelled' && last.graph?.documents.map((d) => d.id)).toEqual(['d1', 'd2']);
     expect(msgs.some((m) => m.type === 'done')).toBe(false);
+  });
+
+  it('reads a stored corpus itself (only its id crosses to the worker) and caches by content', async () => {
+    const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text).buffer as ArrayBuffer });
+    const added = await addArticles('job-stored-test', { newName: 'Sudan' }, [file('a.txt', 'The envoy met the army.'), file('b.txt', 'Talks resumed in Jeddah.')], []);
+    // The page gets ids and titles back, never the texts.
+    expect(added.outcomes.flatMap((o) => o.documents.map((d) => d.input.text))).toEqual([undefined, undefined]);
+    const go = async () => {
+      const msgs: WorkerResponse[] = [];
+      await runExtractJob(
+        { id: 3, title: null, corpusId: added.corpus.id, version: 'v1', cacheDb: 'job-stored-test' },
+        { emit: (m) => msgs.push(m), cancelled: () => false, yieldNow: () => new Promise((r) => setTimeout(r, 5)) },
+      );
+      return msgs;
+    };
+    const first = await go();
+    const last = first.at(-1)!;
+    expect(last.type === 'done' && last.graph!.documents.map((d) => d.text)).toEqual(['The envoy met the army.', 'Talks resumed in Jeddah.']);
+    expect(last.type === 'done' && last.graph!.corpus.title).toBe('Sudan');
+    expect(first.filter((m) => m.type === 'analysed')).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await go()).filter((m) => m.type === 'analysed')).toHaveLength(0);
+  });
+
+  it('fails with a message, not a hang, when the stored corpus is gone', async () => {
+    const msgs: WorkerResponse[] = [];
+    await runExtractJob({ id: 4, title: null, corpusId: 'nope', version: 'v1', cacheDb: 'job-stored-test' }, { emit: (m) => msgs.push(m), cancelled: () => false, yieldNow: async () => {} });
+    expect(msgs).toEqual([{ type: 'failed', id: 4, message: expect.stringMatching(/could not be read/) }]);
   });
 });

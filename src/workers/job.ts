@@ -6,7 +6,8 @@
 import type { ActorGraph } from '../extract/index';
 import { idbAnalysisCache } from './analysisCache';
 import { analyse, assemble, type DocAnalysis } from './pipeline';
-import { PARTIAL_INTERVAL_MS, PARTIAL_MAX_CHARS, type JobDocument, type WorkerResponse } from './protocol';
+import { PARTIAL_INTERVAL_MS, PARTIAL_MAX_CHARS, type ExtractRequest, type JobDocument, type WorkerResponse } from './protocol';
+import { storedJobDocuments } from './storedJob';
 
 /** This chunk's file name: content-hashed in builds, so it changes whenever the pipeline does. */
 export const MODULE_VERSION = import.meta.url.split('/').pop() ?? 'job';
@@ -20,27 +21,38 @@ export interface JobHooks {
   now?(): number;
 }
 
-export interface ExtractJob {
-  id: number;
-  title: string | null;
-  documents: JobDocument[];
-  cacheDb?: string | null;
-}
+export type ExtractJob = { id: number } & ExtractRequest;
+
+/** A partial graph is worth posting only if it shows something new: an actor, or ≥ 10% more relations. */
+const material = (g: ActorGraph, last: { actors: number; relations: number }) =>
+  g.actors.length !== last.actors || g.relations.length >= Math.ceil(last.relations * 1.1);
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Runs the job to completion, cancellation or failure; every path ends with one final message. */
 export async function runExtractJob(job: ExtractJob, hooks: JobHooks): Promise<void> {
-  const { id, documents } = job;
+  const { id } = job;
+  let documents: JobDocument[] = job.documents ?? [];
+  let title = job.title;
+  if (job.corpusId !== undefined) {
+    // A stored corpus: read here (in the worker), so its texts never cross the main thread.
+    const stored = job.cacheDb ? await storedJobDocuments(job.cacheDb, job.corpusId, job.version ?? '').catch(() => null) : null;
+    if (!stored) {
+      hooks.emit({ type: 'failed', id, message: 'This corpus could not be read from the browser storage.' });
+      return;
+    }
+    ({ documents, title } = stored);
+  }
   const now = hooks.now ?? (() => Date.now());
   const total = documents.length;
   const analyses: (DocAnalysis | null)[] = [];
-  const build = (): ActorGraph => assemble(analyses.filter((a): a is DocAnalysis => a !== null), job.title);
+  const build = (): ActorGraph => assemble(analyses.filter((a): a is DocAnalysis => a !== null), title);
   const cache = job.cacheDb ? idbAnalysisCache(job.cacheDb) : null;
   const cacheTrouble = () => hooks.emit({ type: 'notice', id, message: 'Results could not be cached in this browser (storage full or blocked).' });
   const cached = (await cache?.get(documents.map((d) => d.key)).catch(() => (cacheTrouble(), null))) ?? new Map<string, DocAnalysis>();
   let lastPartial = now();
   let partials = 0;
+  const shown = { actors: 0, relations: 0 };
   let textSoFar = 0;
   let sinceYield = 0;
   try {
@@ -65,12 +77,17 @@ export async function runExtractJob(job: ExtractJob, hooks: JobHooks): Promise<v
       analyses.push(a);
       // Partial graphs back off (0.4 s, 0.8 s, 1.6 s…): the graph visibly grows early on,
       // while a big corpus does not make the page re-render a big graph every few documents.
-      // Past a few MB of text a partial graph costs the page more to receive than it shows.
+      // Past a few MB of text a partial graph costs the page more to render than it shows, and
+      // a partial graph that adds no actor and few relations is not worth re-rendering at all.
       if (a) textSoFar += a.document?.text?.length ?? 0;
       if (a && i < total - 1 && textSoFar <= PARTIAL_MAX_CHARS && now() - lastPartial >= PARTIAL_INTERVAL_MS * 2 ** partials) {
-        hooks.emit({ type: 'partial', id, graph: build(), done: i + 1, total });
+        const g = build();
         lastPartial = now();
-        partials++;
+        if (material(g, shown)) {
+          hooks.emit({ type: 'partial', id, graph: g, done: i + 1, total });
+          Object.assign(shown, { actors: g.actors.length, relations: g.relations.length });
+          partials++;
+        }
       }
       if (++sinceYield >= 20) {
         sinceYield = 0;

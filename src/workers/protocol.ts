@@ -7,6 +7,8 @@
  * Every request carries a job `id`; every response names the job it belongs to.
  */
 import type { ActorGraph, InputDocument } from '../extract/index';
+import type { CorpusMeta } from './db';
+import type { GraphPart, GraphShape } from './graphStream';
 import type { DocAnalysis } from './pipeline';
 
 /** One file handed to the worker; `bytes` is transferred, not copied. */
@@ -45,23 +47,46 @@ export interface JobDocument {
   cached?: DocAnalysis;
 }
 
+/** Where added documents go: an existing stored corpus, or a new one. */
+export type AddTarget = { corpusId: string } | { newName: string | null };
+
+/**
+ * An extraction job. Either `documents` are given (a linked manifest), or `corpusId` names a
+ * stored corpus that the job reads from `cacheDb` itself — then only this small message
+ * crosses to the worker, and `version` (the pipeline build) completes the cache keys.
+ */
+export interface ExtractRequest {
+  title: string | null;
+  documents?: JobDocument[];
+  corpusId?: string;
+  version?: string;
+  /** IndexedDB database holding the stored corpora and the analysis cache (null: none). */
+  cacheDb?: string | null;
+}
+
 export type WorkerRequest =
   | { type: 'ingest'; id: number; files: WorkerFile[] }
-  /** `cacheDb`: IndexedDB database whose analysis cache the job reads and fills (null: none). */
-  | { type: 'extract'; id: number; title: string | null; documents: JobDocument[]; cacheDb?: string | null }
+  /** Ingests `files` (plus already-made outcomes, e.g. pasted text) and stores them in `dbName`. */
+  | { type: 'add'; id: number; dbName: string; target: AddTarget; files: WorkerFile[]; outcomes: FileOutcome[] }
+  | ({ type: 'extract'; id: number } & ExtractRequest)
   | { type: 'cancel'; id: number };
 
 export type WorkerResponse =
   /** `version` identifies the pipeline build (the worker bundle's URL carries its content hash). */
   | { type: 'ready'; version: string }
   | { type: 'ingested'; id: number; outcomes: FileOutcome[] }
+  /** Outcomes' documents carry only id and title: the texts stay in the worker and the database. */
+  | { type: 'added'; id: number; corpus: CorpusMeta; outcomes: FileOutcome[] }
+  /** A slice of the next graph; the `partial`/`done`/`cancelled` message with `shape` completes it. */
+  | ({ type: 'graph-part'; id: number } & GraphPart)
   | { type: 'progress'; id: number; done: number; total: number; current: string | null }
   | { type: 'analysed'; id: number; key: string }
   | { type: 'notice'; id: number; message: string }
   | { type: 'doc-error'; id: number; key: string; name: string; message: string }
-  | { type: 'partial'; id: number; graph: ActorGraph; done: number; total: number }
-  | { type: 'done'; id: number; graph: ActorGraph }
-  | { type: 'cancelled'; id: number; graph: ActorGraph | null; done: number }
+  /** From the worker, graphs arrive in `graph-part`s: `graph` is null and `shape` says what to assemble. */
+  | { type: 'partial'; id: number; graph: ActorGraph | null; shape?: GraphShape; done: number; total: number }
+  | { type: 'done'; id: number; graph: ActorGraph | null; shape?: GraphShape }
+  | { type: 'cancelled'; id: number; graph: ActorGraph | null; shape?: GraphShape; done: number }
   | { type: 'failed'; id: number; message: string };
 
 /** Per-file size limit (bytes) and per-corpus document limit (the pipeline's), shown to users. */
@@ -79,6 +104,10 @@ export function isWorkerRequest(m: unknown): m is WorkerRequest {
   if (typeof r.id !== 'number') return false;
   if (r.type === 'cancel') return true;
   if (r.type === 'ingest') return Array.isArray((m as { files?: unknown }).files);
-  if (r.type === 'extract') return Array.isArray((m as { documents?: unknown }).documents);
+  if (r.type === 'add') return Array.isArray((m as { files?: unknown }).files) && Array.isArray((m as { outcomes?: unknown }).outcomes);
+  if (r.type === 'extract') {
+    const x = m as { documents?: unknown; corpusId?: unknown };
+    return Array.isArray(x.documents) || typeof x.corpusId === 'string';
+  }
   return false;
 }

@@ -34,34 +34,41 @@ export const emptyGraph = (title: string | null): ActorGraph => ({
   relations: [],
 });
 
-/** Extracts `docs` as the corpus `key`; resolves with the final or (cancelled) partial graph. */
-export async function extractDocuments(key: string, title: string | null, docs: SourceDocument[], deps: ExtractDeps): Promise<ActorGraph> {
+/** What to extract: documents in hand (a linked manifest), or a stored corpus the worker reads. */
+export type ExtractSource = { documents: SourceDocument[] } | { corpusId: string; count: number };
+
+/** Extracts `source` as the corpus `key`; resolves with the final or (cancelled) partial graph. */
+export async function extractDocuments(key: string, title: string | null, source: ExtractSource, deps: ExtractDeps): Promise<ActorGraph> {
   const { client, store } = deps;
   const user = new AbortController();
   const abort = () => user.abort();
   deps.signal?.addEventListener('abort', abort, { once: true });
-  startJob(key, 'extracting', docs.length, abort);
-  if (!docs.length) {
+  const count = 'documents' in source ? source.documents.length : source.count;
+  startJob(key, 'extracting', count, abort);
+  if (!count) {
     updateJob(key, { phase: 'done', cancel: undefined });
     return emptyGraph(title);
   }
   const notice = (m: string) => addNotice(key, m);
   try {
     const version = await client.pipelineVersion(notice);
-    const keys = docs.map((d) => analysisKey(version, d.contentHash, d.input));
-    const documents: JobDocument[] = docs.map((d, i) => ({ key: keys[i], name: d.name, input: d.input }));
-    // The job reads and fills the analysis cache itself (in the worker).
+    const documents = (docs: SourceDocument[]): JobDocument[] =>
+      docs.map((d) => ({ key: analysisKey(version, d.contentHash, d.input), name: d.name, input: d.input }));
+    // The job reads the stored documents and reads and fills the analysis cache itself (in the
+    // worker): for a stored corpus only its id crosses to the worker.
+    const job = 'documents' in source ? { documents: documents(source.documents) } : { corpusId: source.corpusId, version };
+    let total = count;
     const result = await client.extract(
-      { title, documents, cacheDb: store.dbName },
+      { title, ...job, cacheDb: store.dbName },
       {
-        onProgress: (done, total, current) => updateJob(key, { done, total, current }),
+        onProgress: (done, t, current) => updateJob(key, { done, total: (total = t), current }),
         onDocError: (_k, name, message) => addProblem(key, name, message),
         onPartial: (g) => deps.onPartial?.(g),
         onNotice: notice,
       },
       user.signal,
     );
-    updateJob(key, { phase: result.cancelled ? 'cancelled' : 'done', done: result.cancelled ? result.done : docs.length, current: null, cancel: undefined });
+    updateJob(key, { phase: result.cancelled ? 'cancelled' : 'done', done: result.cancelled ? result.done : total, current: null, cancel: undefined });
     return result.graph ?? emptyGraph(title);
   } catch (e) {
     updateJob(key, { phase: 'failed', current: null, cancel: undefined });

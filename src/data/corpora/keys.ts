@@ -2,8 +2,6 @@
  * Corpus keys as kept in ViewState.corpus (and so in shared links): 'seed' (built in),
  * 'local:<id>' (stored in this browser) or a manifest URL (relative or absolute).
  */
-import { hashString } from '../../workers/hash';
-import type { InputDocument } from '../../extract/index';
 
 export type CorpusRef = { kind: 'seed' } | { kind: 'local'; id: string } | { kind: 'url'; url: string };
 
@@ -25,12 +23,5 @@ export function parseCorpusKey(key: string, base = globalThis.location?.href ?? 
   }
 }
 
-/**
- * The extraction cache key of one document: its content hash, everything in its metadata the
- * pipeline reads (the date anchors relative dates; ids appear in sentence ids), and the
- * pipeline build — so editing a date or updating Parley never serves a stale analysis.
- */
-export function analysisKey(version: string, contentHash: string, input: InputDocument): string {
-  const meta = [input.id, input.title, input.source, input.url, input.author, input.publishedAt, input.html !== undefined];
-  return `${contentHash}-${hashString(JSON.stringify([version, meta]))}`;
-}
+/** Cache keys are made where the documents are read: beside the worker. */
+export { analysisKey } from '../../workers/storedJob';
