@@ -23,6 +23,9 @@ import { CorpusToolbar } from './corpus/CorpusToolbar';
 export function App() {
   const corpus = useViewStore((s) => s.corpus);
   const q = useQuery(corpusGraphQuery(corpus));
+  // react-query delivers data as an urgent (unsliced) render; deferring it lets the whole
+  // explorer render as a transition that React splits into short tasks.
+  const data = useDeferredValue(q.data);
   useCorpusFallback(q.error);
   // An unknown stored corpus is not an error for the reader: the fallback is on its way.
   const failed = q.isError && !isUnknownCorpus(q.error);
@@ -34,17 +37,17 @@ export function App() {
           <span className="brand-name">Parley</span>
         </div>
         <div className="corpus-title">
-          <h1>{q.data?.corpus.title || (q.isPending ? 'Loading corpus…' : 'Untitled corpus')}</h1>
-          {q.data && <CorpusStats graph={q.data} />}
+          <h1>{data?.corpus.title || (q.isPending || (q.data && !data) ? 'Loading corpus…' : 'Untitled corpus')}</h1>
+          {data && <CorpusStats graph={data} />}
         </div>
         <div className="toolbar">
           <CorpusToolbar />
-          {q.data && <ViewToggle />}
-          {q.data && <ShareToolbar graph={q.data} />}
+          {data && <ViewToggle />}
+          {data && <ShareToolbar graph={data} />}
         </div>
       </header>
       <LinkNotice />
-      {(q.isPending || (q.isError && !failed)) && (
+      {(q.isPending || (q.isError && !failed) || (q.data && !data)) && (
         <main className="status-page" aria-busy="true">
           <p>Loading the actor network…</p>
         </main>
@@ -65,7 +68,7 @@ export function App() {
           </div>
         </main>
       )}
-      {q.data && <Workspace graph={q.data} />}
+      {data && <Workspace graph={data} />}
     </div>
   );
 }
