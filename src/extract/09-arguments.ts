@@ -72,6 +72,7 @@ const PARTICIPLE_OPENERS = new Set([
   'based',
   'who',
   'which',
+  'whose',
   'accompanied',
   'flanked',
 ]);
@@ -116,6 +117,9 @@ export function groupOf(v: SentenceView, m: Mention, ok: (x: Mention) => boolean
     if (x.modifier && between(v, edge, x.i, CONNECTORS)) {
       edge = x.j;
       while (edge < v.toks.length && /^('s|-)$/.test(v.toks[edge].key)) edge++;
+      // "Israel and Iran-backed Hezbollah": the participle of a hyphenated modifier is part of the next member
+      if (v.toks[edge - 1]?.key === '-' && /^(backed|led|aligned|allied|supported|sponsored|funded|armed|linked|based)$/.test(v.toks[edge]?.key ?? ''))
+        edge++;
       continue;
     }
     if (!ok(x) || !between(v, edge, demonymStart(v, x.argStart), CONNECTORS) || isOblique(v, x)) break;

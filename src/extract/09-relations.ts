@@ -12,6 +12,7 @@ import { groupOf, isArg, objectOf, subjectOf } from './09-arguments';
 import { titleAffiliations, type Emit } from './09b-title-affiliation';
 import { preConstructions, viaLeaders } from './09c-constructions';
 import { postConstructions } from './09e-clauses';
+import { nominalRelations } from './09f-nominal';
 import type { ActorDraft } from './07-coreference';
 import type { Evidence, Family } from './schema';
 import type { PreparedDocument } from './types';
@@ -107,6 +108,7 @@ const PATIENT_SKIP = new Set([
   'reportedly',
   'allegedly',
 ]);
+const VICTIM_OF = /^(attack|attacks|strike|strikes|assault|aggression|invasion|raid|raids|war|offensive)$/;
 const PRONOUN_SUBJECTS = new Set(['they', 'we', 'it', 'who', 'which', 'that', 'he', 'she']);
 const AGENT_HEADS = new Set([
   ...lexiconData.agentNouns.delegation,
@@ -180,6 +182,7 @@ export function extractRelations(
   }
   titleAffiliations(dm, emit);
   postConstructions(dm, mainTalks, emit);
+  nominalRelations(dm, mainTalks, emit);
   // an exclusion is recorded once, as the event keeping the actor out
   return [...out.values()].map((r) =>
     r.family === 'exclude' && kindOf(r.source) !== 'event' && kindOf(r.target) === 'event'
@@ -366,6 +369,15 @@ function handleTrigger(
     return each(subjectOf(v, obj.i), [obj], 'conflict', e.type, neg, i, j);
   }
   if (passive && e.family !== 'participate') return;
+  // "ASEAN has barred the junta chief from its summits": the object is kept out of the event (or of the subject)
+  const kept = e.family === 'exclude' ? objectOf(v, j, (m) => m.ref.t !== 'event', 4) : [];
+  if (kept.length) {
+    let f = kept[kept.length - 1].j;
+    while (f < v.toks.length && f - kept[kept.length - 1].j < 3 && keys[f] !== 'from') f++;
+    const ev = keys[f] === 'from' ? objectOf(v, f + 1, isEvent, 3)[0] : undefined;
+    const by = ev ? [ev] : subjectOf(v, i);
+    return each(by, kept, 'exclude', e.type, neg, i, j);
+  }
   // "coalition opposed to Assad", "those opposed to his rule": a reduced relative on a common noun has no actor subject
   const before = v.toks[i - 1];
   if (
@@ -429,7 +441,10 @@ function handleTrigger(
         k = v.toks.length;
       }
     // "supplied Israel with weapons": the recipient is the direct object when "with" names the goods
-    const direct = p < 0 && e.prep === 'to' ? v.mentions.find((m) => m.argStart === j && isArg(m)) : undefined;
+    const direct =
+      p < 0 && e.prep === 'to'
+        ? v.mentions.find((m) => (m.argStart === j || (m.argStart === j + 1 && keys[j] === 'the')) && isArg(m))
+        : undefined;
     if (direct && keys[direct.j] === 'with') p = j - 1;
     if (p < 0 && !e.implicitEvent) return;
     if (p >= 0) from = p + 1;
@@ -449,6 +464,9 @@ function handleTrigger(
     }
   }
   if (e.eventObject) obj = obj.filter(isEvent);
+  // "condemned the attack on Syria": the object is the victim of someone else's attack, not the subject's target
+  if (e.family === 'conflict' && obj.length)
+    for (let k = from; k < obj[0].argStart; k++) if (VICTIM_OF.test(keys[k]) && /^(on|against)$/.test(keys[k + 1] ?? '')) return;
   // "government and Taliban negotiators opened the talks": delegations open talks by taking part
   if (e.type === 'opens' && subj.some((m) => m.delegates)) {
     // "A and B negotiators opened talks": the two delegations negotiate with each other

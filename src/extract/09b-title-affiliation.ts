@@ -25,6 +25,19 @@ const REPRESENTS = /envoy|ambassador|representative|delegate|negotiator|spokes|m
 const holderLike = (m: Mention | undefined): m is Mention =>
   !!m && !!m.actor && m.ref.t !== 'person' && m.ref.t !== 'event' && m.ref.t !== 'pronoun';
 
+const AGENT_TITLE = /^(junta|army|military|militia|rebel|government) \S/;
+
+/** The latest mention (up to sentence s) of a bare agent noun `word` ("the junta") that resolved to an actor. */
+function bareAgentNamed(dm: DocMentions, word: string, s: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const v of dm.sentences.slice(0, s + 1))
+    for (const m of v.mentions) if (m.ref.t === 'agent' && m.actor && v.keys[m.j - 1] === word) found = m;
+  if (found) return found;
+  for (const v of dm.sentences.slice(s + 1))
+    for (const m of v.mentions) if (m.ref.t === 'agent' && m.actor && v.keys[m.j - 1] === word) return m;
+  return undefined;
+}
+
 /** Emits person → holder affiliation edges for every title link of the document. */
 export function titleAffiliations(dm: DocMentions, emit: Emit): void {
   for (const link of dm.links) {
@@ -39,6 +52,8 @@ export function titleAffiliations(dm: DocMentions, emit: Emit): void {
       const k = link.ti - 1;
       holder = v.mentions.find((m) => m.j === k && holderLike(m));
     }
+    // "junta chief X", "army chief X": the title's first word is a group named elsewhere by that bare noun
+    if (!holder && AGENT_TITLE.test(title)) holder = bareAgentNamed(dm, title.split(' ')[0], link.s);
     if (!holder || holder.actor === person) continue;
     const type = LEADS.test(title) ? 'leads' : REPRESENTS.test(title) ? 'represents' : 'member-of';
     emit(v, person, holder.actor, 'affiliation', type, false, link.ti, link.tj);

@@ -20,6 +20,9 @@ const COALITION_ADJ = new Set(['military', 'international', 'multinational', 'ar
 export function preConstructions(dm: DocMentions, actors: Map<string, ActorDraft>, emit: Emit): Map<string, string> {
   let coalition: string | null = null;
   const leaders = new Map<string, string>();
+  // "junta chief X", "army chief X": a bare group noun right before a title belongs to the title phrase
+  for (const link of dm.links)
+    for (const m of dm.sentences[link.s].mentions) if (m.ref.t === 'agent' && (m.j === link.ti || (m.i >= link.ti && m.j <= link.tj))) m.modifier = true;
   for (const v of dm.sentences) {
     coalition = coalitions(v, actors, coalition, leaders);
     appositionRelations(v, emit);
