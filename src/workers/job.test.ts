@@ -4,7 +4,7 @@ import type { InputDocument } from '../extract/index';
 import { addArticles } from './addArticles';
 import { runExtractJob } from './job';
 import type { DocAnalysis } from './pipeline';
-import type { JobDocument, WorkerResponse } from './protocol';
+import { PARTIAL_MAX_CHARS, type JobDocument, type WorkerResponse } from './protocol';
 
 vi.mock('./pipeline', () => ({
   analyse: (input: InputDocument) => {
@@ -93,7 +93,8 @@ describe('runExtractJob', () => {
     expect(partials.length).toBeLessThan(5);
     expect(partials).toEqual([...(partials as number[])].sort((a, b) => a - b));
 
-    const big = [doc(1, 'x'.repeat(1_500_000)), doc(2, 'y'.repeat(1_500_000)), doc(3), doc(4)];
+    const half = Math.ceil(PARTIAL_MAX_CHARS * 0.6);
+    const big = [doc(1, 'x'.repeat(half)), doc(2, 'y'.repeat(half)), doc(3), doc(4)];
     const bigMsgs: WorkerResponse[] = [];
     await runExtractJob({ id: 2, title: null, documents: big }, { emit: (m) => bigMsgs.push(m), cancelled: () => false, yieldNow: async () => {}, now: () => (clock += 10_000) });
     expect(bigMsgs.filter((m) => m.type === 'partial').map((m) => m.type === 'partial' && m.done)).toEqual([1]);

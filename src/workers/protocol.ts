@@ -94,8 +94,12 @@ export { MAX_FILE_BYTES, MAX_DOCUMENTS } from '../extract/01-ingest';
 
 /** Partial graphs are posted at most this often, so big corpora don't flood the main thread. */
 export const PARTIAL_INTERVAL_MS = 400;
-/** No partial graphs once the documents done hold more text than this (characters). */
-export const PARTIAL_MAX_CHARS = 2_000_000;
+/**
+ * No partial graphs once the documents done hold more text than this (characters): the
+ * page re-renders the whole explorer for each partial graph, and past a few hundred articles
+ * that costs more than watching the graph grow is worth; the final graph comes at the end.
+ */
+export const PARTIAL_MAX_CHARS = 750_000;
 
 /** Narrows an unknown message to a WorkerRequest (the worker trusts nothing it receives). */
 export function isWorkerRequest(m: unknown): m is WorkerRequest {
