@@ -48,3 +48,38 @@ export function nextNode(
   if (!from) return null;
   return best(from, neighbours, pos, dir) ?? best(from, pos.keys(), pos, dir);
 }
+
+/** The few relation fields keyboard order needs. */
+export interface NavRelation {
+  id: string;
+  source: string;
+  target: string;
+  family: string;
+}
+
+/**
+ * The order in which the keyboard walks an actor's relations: by family (in `families`
+ * order, as the side panel groups them), then by the other actor's name, then by id, so
+ * the same view always gives the same sequence.
+ */
+export function relationsAround(
+  actor: string,
+  relations: readonly NavRelation[],
+  families: readonly string[],
+  name: (id: string) => string,
+): string[] {
+  const rank = (f: string) => {
+    const i = families.indexOf(f);
+    return i < 0 ? families.length : i;
+  };
+  const other = (r: NavRelation) => name(r.source === actor ? r.target : r.source);
+  return relations
+    .filter((r) => r.source === actor || r.target === actor)
+    .sort(
+      (a, b) =>
+        rank(a.family) - rank(b.family) ||
+        other(a).localeCompare(other(b)) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .map((r) => r.id);
+}

@@ -7,6 +7,7 @@ import type { ActorGraph } from '../../extract/schema';
 import { useViewStore } from '../../state/store';
 import { useExplorer } from '../useExplorer';
 import { KIND_ENCODING } from '../../graph/encodings';
+import { corroboration } from '../../graph/highlight';
 import { GraphView, type ViewControls } from './GraphView';
 import { Legend } from './Legend';
 import { useLayout } from './useLayout';
@@ -48,6 +49,11 @@ export function ActorNetwork({ graph, showLegend = true, editable = true }: Acto
     [filtered],
   );
   const layout = useLayout(nodes, links);
+  // "2 sources" for each edge's accessible name, counted over the evidence the filters keep.
+  const sourceLabels = useMemo(
+    () => new Map(filtered.relations.map((r) => [r.id, corroboration(graph, r.evidence).label])),
+    [graph, filtered],
+  );
 
   const empty = filtered.actors.length === 0;
   return (
@@ -63,6 +69,7 @@ export function ActorNetwork({ graph, showLegend = true, editable = true }: Acto
             layoutKey={layout.key}
             metrics={metrics}
             routes={routes}
+            sourceLabels={sourceLabels}
             selection={selection}
             pinned={pinned}
             onSelect={select}

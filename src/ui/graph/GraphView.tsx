@@ -13,11 +13,13 @@ import { edgePath, type Point } from '../../graph/geometry';
 import { estimateTextWidth, placeLabels, type LabelPlacement } from '../../graph/labels';
 import { layoutBounds, type Positions } from '../../graph/layout';
 import type { ActorMetrics } from '../../graph/metrics';
-import { nextNode, type Direction } from '../../graph/navigation';
+import { nextNode, relationsAround, type Direction } from '../../graph/navigation';
+import { FAMILIES } from '../../extract/schema';
 import type { Selection } from '../../state/viewState';
 import { EdgeMarkers, markerId } from './EdgeMarkers';
 import { NodeGlyph } from './NodeGlyph';
 import { relationPhrase } from '../../graph/phrase';
+import './graph.css';
 
 export interface GraphViewProps {
   filtered: FilteredGraph;
@@ -26,6 +28,8 @@ export interface GraphViewProps {
   layoutKey: string;
   metrics: Map<string, ActorMetrics>;
   routes: Map<string, EdgeRoute>;
+  /** Corroboration of each visible relation ("2 sources"), for edges' accessible names. */
+  sourceLabels?: Map<string, string>;
   selection: Selection | null;
   pinned: Record<string, [number, number]>;
   onSelect(s: Selection | null): void;
@@ -62,6 +66,11 @@ export function nodeLabel(actor: Actor, degree: number): string {
   ].join(', ');
 }
 
+/** Accessible name of an edge: "Russia backs Syrian government, 1 source". */
+export function edgeLabel(source: string, phrase: string, target: string, sources: string | undefined): string {
+  return sources ? `${source} ${phrase} ${target}, ${sources}` : `${source} ${phrase} ${target}`;
+}
+
 /** SVG actor network with zoom, pan, drag-to-pin, hover and keyboard navigation. */
 export function GraphView(props: GraphViewProps) {
   const { filtered, positions, metrics, routes, selection, pinned, onSelect, onPin, onUnpin } = props;
@@ -71,6 +80,10 @@ export function GraphView(props: GraphViewProps) {
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const userZoomed = useRef(false);
   const nodeRefs = useRef(new Map<string, SVGGElement>());
+  const edgeRefs = useRef(new Map<string, SVGGElement>());
+  // The actor whose relations the keyboard is walking: kept after Enter selects one of
+  // them (the selection is then the relation), so arrows still move among its siblings.
+  const [edgeAnchor, setEdgeAnchor] = useState<string | null>(null);
   const [zoomK, setZoomK] = useState(1);
   const [hover, setHover] = useState<string | null>(null);
   const [dragging, setDragging] = useState<{ id: string; x: number; y: number } | null>(null);
@@ -226,8 +239,32 @@ export function GraphView(props: GraphViewProps) {
     // Re-attach when the node set changes or the first positions arrive (nodes render then).
   }, [actorKey, onPin, positions]);
 
+  const selectedActor = selection?.type === 'actor' ? selection.id : null;
+  const selectedRelation = selection?.type === 'relation' ? selection.id : null;
+  const anchor = selectedActor ?? edgeAnchor;
+  const anchorEdges = useMemo(
+    () =>
+      anchor
+        ? relationsAround(
+            anchor,
+            filtered.relations.map((r) => ({ id: r.id, source: r.relation.source, target: r.relation.target, family: r.relation.family })),
+            FAMILIES,
+            (id) => names.get(id) ?? id,
+          )
+        : [],
+    [anchor, filtered, names],
+  );
+
   const onNodeKey = (e: KeyboardEvent, id: string) => {
     const dir = ARROWS[e.key];
+    // Tab from the selected actor enters its relations (drawn before the nodes, so the
+    // natural tab order would skip them); Shift+Tab and unselected nodes tab as usual.
+    if (e.key === 'Tab' && !e.shiftKey && selectedActor === id && anchorEdges.length > 0) {
+      e.preventDefault();
+      setEdgeAnchor(id);
+      edgeRefs.current.get(anchorEdges[0])?.focus();
+      return;
+    }
     if (dir) {
       e.preventDefault();
       const next = nextNode(id, dir, pos, neighbours.get(id) ?? new Set());
@@ -237,6 +274,28 @@ export function GraphView(props: GraphViewProps) {
       onSelect({ type: 'actor', id });
     } else if (e.key === 'Escape') {
       onSelect(null);
+    }
+  };
+
+  const onEdgeKey = (e: KeyboardEvent, id: string) => {
+    const list = anchorEdges.includes(id) ? anchorEdges : [id];
+    const at = list.indexOf(id);
+    const anchorNode = anchor ? nodeRefs.current.get(anchor) : undefined;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowRight' || e.key === 'ArrowUp' || e.key === 'ArrowLeft') {
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? 1 : -1;
+      edgeRefs.current.get(list[(at + step + list.length) % list.length])?.focus();
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect({ type: 'relation', id });
+    } else if (e.key === 'Escape' || (e.key === 'Tab' && e.shiftKey)) {
+      // Back to the actor the walk started from.
+      e.preventDefault();
+      anchorNode?.focus();
+    } else if (e.key === 'Tab' && anchorNode) {
+      // Leave the relations: focus the actor without preventing the default, so the
+      // browser's own Tab moves on from there — never a keyboard trap.
+      anchorNode.focus();
     }
   };
 
@@ -252,9 +311,6 @@ export function GraphView(props: GraphViewProps) {
     return null;
   }, [hover, selection, neighbours, filtered]);
 
-  const selectedActor = selection?.type === 'actor' ? selection.id : null;
-  const selectedRelation = selection?.type === 'relation' ? selection.id : null;
-
   return (
     <svg
       ref={svgRef}
@@ -268,6 +324,9 @@ export function GraphView(props: GraphViewProps) {
       role="group"
       aria-label={`Graph of ${filtered.actors.length} actors and ${filtered.relations.length} relations`}
     >
+      <desc id={`${uid}-keys`}>
+        Arrow keys move between actors; Enter selects one. Tab from a selected actor walks its relations with the arrow keys; Enter shows a relation&apos;s evidence; Escape returns to the actor.
+      </desc>
       <EdgeMarkers prefix={uid} />
       <g ref={viewportRef}>
         <g className="edges">
@@ -297,13 +356,24 @@ export function GraphView(props: GraphViewProps) {
             return (
               <g
                 key={vr.id}
+                ref={(el) => {
+                  if (el) edgeRefs.current.set(vr.id, el);
+                  else edgeRefs.current.delete(vr.id);
+                }}
                 className={cls}
                 data-edge=""
                 data-relation-id={vr.id}
                 data-family={r.family}
                 data-source={r.source}
                 data-target={r.target}
+                // Edges are reached from their actor (Tab) rather than in the page's tab
+                // order, which would otherwise hold every relation; the selected one stays.
+                tabIndex={selectedRelation === vr.id ? 0 : -1}
+                role="button"
+                aria-pressed={selectedRelation === vr.id}
+                aria-label={edgeLabel(src, relationPhrase(r.type, r.negated), tgt, props.sourceLabels?.get(vr.id))}
                 onClick={() => onSelect({ type: 'relation', id: vr.id })}
+                onKeyDown={(e) => onEdgeKey(e, vr.id)}
               >
                 <title>{`${src} ${relationPhrase(r.type, r.negated)} ${tgt} (${FAMILY_ENCODING[r.family].label}) · ${vr.evidence.length} evidence`}</title>
                 <path className="edge-hit" d={d} />
@@ -344,6 +414,7 @@ export function GraphView(props: GraphViewProps) {
                 role="button"
                 aria-pressed={selectedActor === a.id}
                 aria-label={nodeLabel(a, m?.degree ?? 0)}
+                aria-describedby={`${uid}-keys`}
                 onClick={() => onSelect({ type: 'actor', id: a.id })}
                 onDoubleClick={() => onUnpin?.(a.id)}
                 onPointerEnter={() => setHover(a.id)}
