@@ -54,6 +54,36 @@ test('selecting a relation shows its evidence sentence with actors and trigger h
   await expect(graphSvg(page).locator('[data-edge].is-selected')).toHaveAttribute('data-source', 'russia');
 });
 
+test('the evidence panel states which articles report a relation and lists those that do not', async ({ page }) => {
+  await openExplorer(page);
+  const evidence = await openRussiaBacksSyria(page);
+  // The second seed article carries no sentence saying Russia backs the government (the
+  // hand annotation agrees), so the panel must say so rather than imply both do.
+  await expect(evidence.locator('.coverage')).toHaveText('Reported in 1 of 2 articles');
+  const groups = evidence.getByRole('region', { name: /^Evidence in / });
+  await expect(groups).toHaveCount(1);
+  await expect(groups.locator('blockquote.evidence-sentence').first()).toContainText(/back/i);
+  const silent = evidence.getByRole('region', { name: 'Not reported in' });
+  await expect(silent.getByRole('listitem')).toHaveCount(1);
+  const groupOutlet = (await groups.locator('.outlet').first().innerText()).trim();
+  const silentOutlet = (await silent.locator('.outlet').first().innerText()).trim();
+  expect(silentOutlet).not.toBe(groupOutlet);
+  // The missing article opens in the reader, with nothing marked: the reader can check.
+  await silent.getByRole('button', { name: /^Open article/ }).click();
+  const article = region(page, 'Article');
+  await expect(article).toBeVisible();
+  await expect(article.locator('.reader-meta')).toContainText(silentOutlet);
+  await expect(article.locator('mark')).toHaveCount(0);
+
+  // A relation both articles report shows a sentence from each, grouped by article.
+  await evidence.getByRole('button', { name: 'Clear selection' }).click();
+  await evidence.locator('.rel-list .rel-btn').first().click();
+  await expect(evidence.locator('.coverage')).toHaveText('Reported in both articles');
+  await expect(groups).toHaveCount(2);
+  for (const g of await groups.all()) expect(await g.locator('blockquote.evidence-sentence').count()).toBeGreaterThan(0);
+  await expect(evidence.getByRole('region', { name: 'Not reported in' })).toHaveCount(0);
+});
+
 test('"Show in article" opens the article with the cited sentence marked and in view', async ({ page }) => {
   await openExplorer(page);
   const evidence = await openRussiaBacksSyria(page);
@@ -189,6 +219,52 @@ test('keyboard: focus a node, move with arrows, Enter shows it in the panel', as
   await page.keyboard.press('Enter');
   await expect(region(page, 'Evidence').getByRole('heading', { level: 2 })).toHaveText(name);
   await expect(page.locator(`g.node.is-selected`)).toHaveAttribute('aria-label', label);
+});
+
+test('keyboard only: from page load to the evidence sentence of a relation', async ({ page }) => {
+  await openExplorer(page);
+  const active = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  // Tab through the page (toolbar, filters, then the graph's nodes) until Russia has focus.
+  let found = false;
+  for (let i = 0; i < 400 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = (await active()).startsWith('Russia,');
+  }
+  expect(found, 'Tab reaches the Russia node').toBe(true);
+  await page.keyboard.press('Enter');
+  const evidence = region(page, 'Evidence');
+  await expect(evidence.getByRole('heading', { level: 2 })).toHaveText('Russia');
+  // Tab from the selected actor enters its relations; arrows walk them.
+  await page.keyboard.press('Tab');
+  const first = await active();
+  expect(first).toMatch(/^(Russia .+|.+ Russia), \d+ sources?/);
+  // Escape goes back to the actor, and Tab enters its relations again at the same place.
+  await page.keyboard.press('Escape');
+  expect(await active()).toMatch(/^Russia,/);
+  await page.keyboard.press('Tab');
+  expect(await active()).toBe(first);
+  const seen = new Set<string>();
+  let label = first;
+  while (!/^Russia backs Syrian government, \d+ sources?/.test(label) && !seen.has(label)) {
+    seen.add(label);
+    await page.keyboard.press('ArrowDown');
+    label = await active();
+  }
+  expect(label).toMatch(/^Russia backs Syrian government, \d+ sources?/);
+  const edge = graphSvg(page).locator('[data-edge]:focus');
+  await expect(edge).toHaveAttribute('data-source', 'russia');
+  await page.keyboard.press('Enter');
+  // The relation is selected and its sentence is on screen.
+  await expect(edge).toHaveAttribute('aria-pressed', 'true');
+  await expect(evidence.getByText('Relation', { exact: true })).toBeVisible();
+  const sentence = evidence.locator('blockquote.evidence-sentence').first();
+  await expect(sentence).toBeVisible();
+  await expect(sentence.locator('mark', { hasText: 'Russia' })).toBeVisible();
+  await expect(sentence.locator('strong.hl-trigger')).toContainText(/back/i);
+  // Tab leaves the relations for the rest of the page: no keyboard trap.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('[data-edge]'))).toBe(false);
+  expect(await active()).not.toMatch(/^Russia,/);
 });
 
 test('search finds an actor by alias and selects it', async ({ page }) => {

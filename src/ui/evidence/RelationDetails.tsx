@@ -1,11 +1,17 @@
 /**
  * A selected relation: source → type → target, its family and negation, corroboration,
- * and every supporting sentence with its outlet, dates and a "Show in article" button.
+ * its coverage of the corpus ("Reported in 1 of 2 articles"), and every supporting
+ * sentence grouped by article, with outlet, dates and a "Show in article" button. The
+ * articles that do not report it are listed too, so nobody reads one sentence as the
+ * whole corpus's account.
  */
 import type { Relation } from '../../extract/schema';
 import { FAMILY_ENCODING } from '../../graph/encodings';
 import type { VisibleRelation } from '../../graph/filter';
 import { corroboration, evidenceSegments } from '../../graph/highlight';
+import { coverageLabel, relationCoverage } from '../../graph/coverage';
+import { ArticleHeading, SilentArticles } from './ArticleCoverage';
+import './evidence.css';
 import type { GraphIndex } from '../../graph/model';
 import { formatIso } from '../../graph/time';
 import { useViewStore } from '../../state/store';
@@ -26,8 +32,9 @@ export function RelationDetails({ index, relation: r, visible, citedEvidence }: 
   const select = useViewStore((s) => s.select);
   const openReader = useViewStore((s) => s.openReader);
   const fam = FAMILY_ENCODING[r.family];
-  const shown = visible ? visible.evidenceIndex : r.evidence.map((_, i) => i);
+  const shown = new Set(visible ? visible.evidenceIndex : r.evidence.map((_, i) => i));
   const corr = corroboration(index.graph, r.evidence);
+  const coverage = relationCoverage(index, r);
   const show = (i: number) => {
     const ev = r.evidence[i];
     select({ type: 'relation', id: r.id, evidence: i });
@@ -56,35 +63,47 @@ export function RelationDetails({ index, relation: r, visible, citedEvidence }: 
       <h3 className="section-title">
         Evidence <span className="count">{r.evidence.length}</span>
       </h3>
-      <ol className="evidence-list">
-        {shown.map((i) => {
-          const ev = r.evidence[i];
-          const doc = index.docById.get(ev.doc);
-          const original = doc?.duplicateOf ? index.docById.get(doc.duplicateOf) : null;
-          const cited = citedEvidence === i;
-          return (
-            <li key={i} className={`evidence-item${cited ? ' is-cited' : ''}`} aria-current={cited ? 'true' : undefined}>
-              <blockquote className="evidence-sentence" onClick={() => select({ type: 'relation', id: r.id, evidence: i })}>
-                <HighlightedSentence segments={evidenceSegments(index, r, ev)} />
-              </blockquote>
-              <div className="evidence-meta">
-                <span className="outlet">{doc?.source || doc?.title || 'Unknown outlet'}</span>
-                {doc?.publishedAt && <span>reported {formatIso(doc.publishedAt)}</span>}
-                {ev.date && (
-                  <span title={`“${ev.date.text}”`}>
-                    happened {formatIso(ev.date.start)}
-                    {ev.date.end && ev.date.end !== ev.date.start ? ` – ${formatIso(ev.date.end)}` : ''}
-                  </span>
-                )}
-                {original && <span className="chip chip-plain">republished copy</span>}
-              </div>
-              <button type="button" className="btn btn-small" onClick={() => show(i)}>
-                Show in article
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      <p className="coverage">{coverageLabel(coverage)}</p>
+      {coverage.reporting.map(({ doc, evidence }) => {
+        const items = evidence.filter((i) => shown.has(i));
+        return (
+          <section key={doc.id} className="evidence-article" aria-label={`Evidence in ${doc.title || doc.source || doc.id}`}>
+            <ArticleHeading index={index} doc={doc} count={evidence.length} />
+            {items.length === 0 && <p className="muted">Its sentences are hidden by the current filters.</p>}
+            <ol className="evidence-list">
+              {items.map((i) => {
+                const ev = r.evidence[i];
+                const cited = citedEvidence === i;
+                return (
+                  <li key={i} className={`evidence-item${cited ? ' is-cited' : ''}`} aria-current={cited ? 'true' : undefined}>
+                    <blockquote className="evidence-sentence" onClick={() => select({ type: 'relation', id: r.id, evidence: i })}>
+                      <HighlightedSentence segments={evidenceSegments(index, r, ev)} />
+                    </blockquote>
+                    {/* Outlet and publication date head the article's group; the event's own date stays here. */}
+                    {ev.date && (
+                      <div className="evidence-meta">
+                        <span title={`“${ev.date.text}”`}>
+                          happened {formatIso(ev.date.start)}
+                          {ev.date.end && ev.date.end !== ev.date.start ? ` – ${formatIso(ev.date.end)}` : ''}
+                        </span>
+                      </div>
+                    )}
+                    <button type="button" className="btn btn-small" onClick={() => show(i)}>
+                      Show in article
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        );
+      })}
+      <SilentArticles
+        index={index}
+        title="Also carried, without a sentence of its own, by"
+        docs={coverage.corroborating}
+      />
+      <SilentArticles index={index} title="Not reported in" docs={coverage.silent} />
     </div>
   );
 }
