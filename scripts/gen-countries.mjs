@@ -24,6 +24,8 @@ for (const c of countries) {
   const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(x.demonyms ?? [])].filter(Boolean));
   const capitals = new Set([...(c.capital ?? []).filter(latin), ...(x.capitals ?? [])]);
   out.push({
+    // sovereign states first, then by area: who keeps a form that several entries share
+    rank: (c.unMember ? 2 : 0) + (c.independent ? 1 : 0) + Math.min(0.99, (c.area ?? 0) / 2e7),
     id: slug(name),
     name,
     aliases: [...aliases].sort(),
@@ -31,6 +33,18 @@ for (const c of countries) {
     capitals: [...capitals].sort(),
     metonyms: x.metonyms ?? [],
   });
+}
+// "French", "American", "Indian", "Dutch": a form several entries share names the sovereign
+// state ("French" is France, not the French Southern and Antarctic Lands); the others lose it.
+const owner = new Map();
+for (const c of out)
+  for (const f of [c.name, ...c.aliases, ...c.demonyms, ...c.capitals]) {
+    const o = owner.get(f);
+    if (!o || o.rank < c.rank) owner.set(f, c);
+  }
+for (const c of out) {
+  for (const key of ['aliases', 'demonyms', 'capitals']) c[key] = c[key].filter((f) => owner.get(f) === c);
+  delete c.rank;
 }
 out.sort((a, b) => a.id.localeCompare(b.id));
 fs.writeFileSync(new URL('../src/extract/data/countries.json', import.meta.url), JSON.stringify(out) + '\n');

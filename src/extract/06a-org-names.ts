@@ -7,13 +7,18 @@ import type { ActorKind } from './schema';
 import { gazAt, isName, type Scan } from './06-scan';
 
 const ORG_TAIL = new Set(['on', 'for', 'of']);
-const GENERIC_ORG_WORDS = new Set(
+/** Words of a name that any state's institutions share ("Foreign Ministry", "National Security Council"). */
+export const GENERIC_ORG_WORDS = new Set(
   (
     'foreign defense defence interior health justice finance information ministry office department ' +
     'presidential council committee army forces national security general military press media the of ' +
     'state central command armed special high supreme'
   ).split(' '),
 );
+/** A generic run ending in one of these is a state's own office: "Chinese Foreign Ministry" is China. */
+export const STATE_OFFICE = /^(ministry|department|office)$/;
+/** "People's Defence Force", "Workers' Party": a common-noun possessor inside an organisation's name. */
+const NAME_POSSESSORS = new Set(['people', 'workers', 'women', 'children', 'martyrs', 'farmers', 'patriots', 'peasants', 'mothers', 'youth']);
 const COMPASS = /^(west|east|north|south|western|eastern|northern|southern)$/;
 // "the World Bank on Monday": a weekday or month after "on"/"in" is a date, not the name's tail
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -32,6 +37,7 @@ export function orgAt(sc: Scan, i: number): { end: number; name: string; kind: A
       if (lex.orgHeads.has(keys[j])) head = j;
       j++;
     } else if (t.text === '-' && toks[j + 1]?.upper) j++;
+    else if (j === i + 1 && (keys[j] === "'s" || keys[j] === "'") && NAME_POSSESSORS.has(keys[i]) && toks[j + 1]?.upper) j++;
     // "Forces for Freedom and Change": a capitalised conjunct inside the name's tail
     else if (head >= 0 && j > head + 1 && ORG_TAIL.has(keys[head + 1]) && keys[j] === 'and' && isName(toks[j + 1]) && !gazAt(sc, j + 1)) j++;
     else if (
@@ -61,6 +67,12 @@ export function orgAt(sc: Scan, i: number): { end: number; name: string; kind: A
     k = g[0];
   }
   if (k >= end) return null;
+  // "Chinese Foreign Ministry", "Russian Defence Ministry": a country's own office is that country (06b)
+  if (i < k && gazAt(sc, i)?.[1].type === 'country' && STATE_OFFICE.test(keys[end - 1])) {
+    let x = k;
+    while (x < end && GENERIC_ORG_WORDS.has(keys[x])) x++;
+    if (x === end) return null;
+  }
   // "Sudanese Armed Forces": a country + agent noun is step 06b's, not a new organisation
   if (i < k && lex.agents.longest(keys, k, end)?.[0] === end) return null;
   // "Foreign Ministry", "Defence Ministry": generic names belong to whoever owns them, not a new actor

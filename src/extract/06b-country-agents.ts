@@ -5,7 +5,8 @@
  * actors is meant (government, opposition, military); a delegation is the country itself.
  */
 import lexiconData from './data/lexicon.json';
-import { addMention, dropMention, gazAt, type Ref, type Scan } from './06-scan';
+import { GENERIC_ORG_WORDS, STATE_OFFICE } from './06a-org-names';
+import { addMention, dropMention, gazAt, type Mention, type Ref, type Scan } from './06-scan';
 
 /** Agent nouns that follow another agent noun: "government delegates". */
 export const DELEGATION = new Set(lexiconData.agentNouns.delegation);
@@ -13,6 +14,16 @@ export const DELEGATION = new Set(lexiconData.agentNouns.delegation);
 /** Is a demonym ("Ukrainian") spanning exactly [i, end)? */
 function demonymAt(sc: Scan, i: number, end: number): boolean {
   return sc.lex.gazetteer.matches(sc.keys, i, sc.n, (x, en) => en === end && x.type === 'country' && x.form === 'demonym').length > 0;
+}
+
+/** "Chinese Foreign Ministry", "Russia's Defence Ministry": the office speaks for its country. */
+function stateOffice(sc: Scan, i: number, k: number, cm: Mention | null, country: string): void {
+  const { toks, keys, n, cover, v } = sc;
+  let j = k;
+  while (j < n && toks[j].upper && !cover[j] && GENERIC_ORG_WORDS.has(keys[j])) j++;
+  if (j === k || !STATE_OFFICE.test(keys[j - 1])) return;
+  if (cm) dropMention(sc, cm);
+  addMention(sc, { s: v.index, i, j, argStart: i, ref: { t: 'country', country, form: 'metonym' } });
 }
 
 /** Pass B over one sentence. */
@@ -45,7 +56,10 @@ export function countryAgents(sc: Scan): void {
       }
     }
     const a = !cover[k] ? lex.agents.longest(keys, k, n) : null;
-    if (!a) continue;
+    if (!a) {
+      stateOffice(sc, i, k, cm, country);
+      continue;
+    }
     // "military intervention", "government spending": an agent word used as an adjective
     if (a[0] - k === 1 && keys[k] === 'military' && (toks[a[0]]?.pos === 'NOUN' || toks[a[0]]?.pos === 'ADJ')) continue;
     let j = a[0];

@@ -7,10 +7,21 @@
 import { addMention, gazAt, nameAt, personAt, type Mention, type Scan } from './06-scan';
 
 const COMPLEMENT = new Set(['on', 'to', 'for', 'in']);
+/** Military ranks: after "its spokesman," they are part of the title ("Mullah", an honorific, stays in the name). */
+const RANKS = new Set('general gen lt lieutenant major maj colonel col brigadier brig admiral rear vice marshal field captain capt'.split(' '));
 /** Words that belong to a title phrase before the title noun ("the Taliban's deputy leader"). */
 export const TITLE_MODS = new Set(
   'deputy chief senior top former acting special political military spiritual supreme new interim main lead veteran exiled'.split(' '),
 );
+
+/** Is token `at` inside a ", which …" / ", who …" clause that has not closed by then? */
+function inRelativeClause(keys: string[], at: number): boolean {
+  for (let k = at - 1; k > 0; k--) {
+    if (keys[k] === ',') return false;
+    if ((keys[k] === 'which' || keys[k] === 'who') && keys[k - 1] === ',') return true;
+  }
+  return false;
+}
 
 /** Pass D over one sentence: title + name. */
 export function titledNames(sc: Scan): void {
@@ -38,6 +49,11 @@ export function titledNames(sc: Scan): void {
     }
     const comma = keys[p] === ',';
     if (comma) p++;
+    // "its spokesman, Major General Zaw Min Tun": a rank before the name belongs to the title
+    for (let r = lex.titles.longest(keys, p, n); r && toks[p].upper && !cover[p]; r = lex.titles.longest(keys, p, n)) {
+      if (!keys.slice(p, r[0]).every((k) => RANKS.has(k)) || nameAt(toks, cover, r[0], lex) <= r[0]) break;
+      p = r[0];
+    }
     const nameEnd = nameAt(toks, cover, p, lex);
     if (nameEnd <= p || (nameEnd - p === 1 && cls === 'expert')) continue;
     // holder: "its"/"his" pronoun, "X's", or a mention directly before the title
@@ -49,10 +65,9 @@ export function titledNames(sc: Scan): void {
     let argStart = b;
     const pm = cover[b - 1];
     if (keys[b - 1] === 'its' || keys[b - 1] === 'their') {
-      holder =
-        out
-          .filter((m) => m.j <= b - 1 && !m.modifier && m.ref.t !== 'person' && m.ref.t !== 'event')
-          .sort((x, y) => y.i - x.i)[0] ?? null;
+      const before = out.filter((m) => m.j <= b - 1 && !m.modifier && m.ref.t !== 'person' && m.ref.t !== 'event').sort((x, y) => y.i - x.i);
+      // "Indonesia, which chairs ASEAN, said its foreign minister": not the relative clause's object
+      holder = before.find((m) => !inRelativeClause(keys, m.i)) ?? before[0] ?? null;
       edge = true;
       argStart = b - 1;
     } else if (keys[b - 1] === "'s" && cover[b - 2]) {

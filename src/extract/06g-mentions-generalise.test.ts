@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { mentionList, run } from './fixtures/harness';
+
+/** Title links as "person→holder" (holder actor id or "-"). */
+function links(text: string): string[] {
+  const a = run(text);
+  return a.dm.links.map((l) => `${l.person.actor}→${l.holder?.actor ?? '-'}`);
+}
+
+describe('06 mentions — constructions from articles about other conflicts', () => {
+  it.each([
+    // a country's own office speaks for the country
+    ['The Russian Defence Ministry said the strikes hit depots.', ['Russian Defence Ministry→russia']],
+    ["Turkey's Foreign Ministry summoned the envoy.", ["Turkey's Foreign Ministry→turkey"]],
+    // …but a named council of a country is an organisation of its own
+    ['The Libyan National Council met.', ['Libyan National Council→libyan-national-council']],
+    // a common-noun possessor inside a name
+    ["The People's Salvation Front held the town.", ["People's Salvation Front→peoples-salvation-front"]],
+    // a country's possessive before a name stays a separate actor
+    ["Russia's Wagner Group left.", ['Russia→russia', 'Wagner Group→wagner-group']],
+  ])('%s', (text, expected) => {
+    expect(mentionList(run(text))).toEqual(expected);
+  });
+
+  it('a rank after the title and comma belongs to the title, not the name', () => {
+    const a = run('Its spokesman, Brigadier General Yahya Saree, spoke on Monday.');
+    expect(mentionList(a)).toContain('Yahya Saree→yahya-saree');
+    expect(mentionList(a).join(' ')).not.toMatch(/General Yahya/);
+  });
+
+  it.each([
+    ['French officials met American and Indian envoys.', ['French officials→france', 'American→united-states', 'Indian envoys→india']],
+  ])('a demonym several territories share names the sovereign state: %s', (text, expected) => {
+    expect(mentionList(run(text))).toEqual(expected);
+  });
+
+  it('a ministry spokesperson is tied to the ministry’s country', () => {
+    expect(links('French Foreign Ministry spokesman Christophe Lemoine said Paris was ready.')).toEqual(['christophe-lemoine→france']);
+  });
+
+  it('"its" skips the object of a relative clause and finds the subject', () => {
+    expect(links('Kenya, which chairs IGAD this year, said its foreign minister Musalia Mudavadi met both sides.')).toEqual([
+      'musalia-mudavadi→kenya',
+    ]);
+  });
+
+  it('"its" still finds the only candidate inside a relative clause', () => {
+    expect(links('Envoys, who praised IGAD, said its secretary-general Workneh Gebeyehu would attend.')).toEqual([
+      'workneh-gebeyehu→igad',
+    ]);
+  });
+});
