@@ -76,7 +76,7 @@ test('uploaded articles become actors and relations with evidence; bad files are
   const table = page.getByRole('table', { name: 'Relations' });
   await expect(table.locator('tbody tr').first()).toBeVisible();
   await table.locator('tbody tr').first().getByRole('button').click();
-  await expect(page.getByRole('region', { name: 'Evidence' })).toContainText(YEMEN_WORDS);
+  await expect(page.getByRole('region', { name: 'Evidence', exact: true })).toContainText(YEMEN_WORDS);
   // The HTML article's own <script> never ran.
   expect(await page.evaluate(() => (window as unknown as { __fixtureScriptRan?: boolean }).__fixtureScriptRan)).toBeUndefined();
 

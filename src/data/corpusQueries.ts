@@ -63,15 +63,12 @@ export async function loadCorpusGraph(key: string, ctx: Pick<QueryFunctionContex
   if (ref.kind !== 'url') throw new UnknownCorpusError(key); // stored ids were handled above
   startJob(key, 'downloading', 0);
   try {
-    const fetched = await fetchManifestCorpus(ref.url, deps.client, {
+    const fetched = await fetchManifestCorpus(ref.url, {
       signal: ctx.signal,
       onProgress: (done, total, current) => updateJob(key, { done, total, current }),
     });
-    const docs = fetched.outcomes.flatMap((o) => o.documents.map((d) => ({ name: o.name, input: d.input, contentHash: d.contentHash })));
-    const rejected = fetched.outcomes.filter((o) => o.status === 'rejected');
-    const graph = await extractDocuments(key, fetched.title, { documents: docs }, deps);
-    updateJob(key, (j) => ({ problems: [...rejected.map((o) => ({ name: o.name, message: o.messages.join('; ') })), ...j.problems] }));
-    return graph;
+    // The job decodes the files in the worker; the page hears only which were rejected and why.
+    return await extractDocuments(key, fetched.title, { files: fetched.files, failed: fetched.failed }, deps);
   } catch (e) {
     updateJob(key, { phase: 'failed', cancel: undefined });
     throw e;

@@ -17,6 +17,8 @@ export interface ExtractCallbacks {
   onAnalysed?(key: string): void;
   onDocError?(key: string, name: string, message: string): void;
   onPartial?(graph: ActorGraph, done: number, total: number): void;
+  /** Outcomes of the job's own files (jobs given `files`), before extraction starts. */
+  onIngested?(outcomes: FileOutcome[]): void;
   /** Something the user should know that is not an error of one document. */
   onNotice?(message: string): void;
 }
@@ -226,6 +228,7 @@ export class ExtractionClient {
     let analysed = 0;
     let lastGraph: ActorGraph | null = null;
     let total = job.documents?.length ?? 0;
+    let ingested = false;
     // Worker graphs arrive in parts; the final message of each graph carries its shape.
     const receiver = new GraphReceiver();
     const graphOf = (m: { graph: ActorGraph | null; shape?: Parameters<GraphReceiver['finish']>[0] }) => m.graph ?? (m.shape ? receiver.finish(m.shape) : null);
@@ -239,6 +242,11 @@ export class ExtractionClient {
           return false;
         case 'graph-part':
           receiver.accept(m);
+          return false;
+        case 'ingested':
+          // Once: a job continued on the page after a worker crash ingests the files again.
+          if (!ingested) cb.onIngested?.(m.outcomes);
+          ingested = true;
           return false;
         case 'analysed':
           analysed++;
@@ -275,6 +283,8 @@ export class ExtractionClient {
     const id = this.nextId++;
     if (w) {
       try {
+        // Files are copied, not transferred (a cheap memory copy): if the worker crashes, the
+        // page still has them to continue on its own.
         await this.run(w, { type: 'extract', id, ...job }, handle, signal);
       } catch (e) {
         if (!(e instanceof WorkerCrash)) throw e;

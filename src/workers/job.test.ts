@@ -135,4 +135,21 @@ describe('runExtractJob', () => {
     await runExtractJob({ id: 4, title: null, corpusId: 'nope', version: 'v1', cacheDb: 'job-stored-test' }, { emit: (m) => msgs.push(m), cancelled: () => false, yieldNow: async () => {} });
     expect(msgs).toEqual([{ type: 'failed', id: 4, message: expect.stringMatching(/could not be read/) }]);
   });
+
+  it('ingests its own files (a linked manifest) and reports their outcomes without the texts', async () => {
+    const enc = (t: string) => new TextEncoder().encode(t).buffer as ArrayBuffer;
+    const manifest = { title: 'Libya', documents: [{ file: 'a.txt', title: 'A' }, { file: 'gone.txt' }] };
+    const msgs: WorkerResponse[] = [];
+    await runExtractJob(
+      { id: 5, title: 'Libya', version: 'v1', files: [{ name: 'manifest.json', bytes: enc(JSON.stringify(manifest)) }, { name: 'a.txt', bytes: enc('The envoy met the delegation in Tripoli.') }] },
+      { emit: (m) => msgs.push(m), cancelled: () => false, yieldNow: async () => {} },
+    );
+    const ingested = msgs.find((m) => m.type === 'ingested');
+    expect(ingested?.type === 'ingested' && ingested.outcomes.map((o) => [o.status, o.documents.map((d) => d.input.text)])).toEqual([
+      ['accepted', [undefined]],
+      ['rejected', []],
+    ]);
+    const last = msgs.at(-1)!;
+    expect(last.type === 'done' && last.graph!.documents.map((d) => d.text)).toEqual(['The envoy met the delegation in Tripoli.']);
+  });
 });

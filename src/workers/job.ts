@@ -7,7 +7,8 @@ import type { ActorGraph } from '../extract/index';
 import { idbAnalysisCache } from './analysisCache';
 import { analyse, assemble, type DocAnalysis } from './pipeline';
 import { PARTIAL_INTERVAL_MS, PARTIAL_MAX_CHARS, type ExtractRequest, type JobDocument, type WorkerResponse } from './protocol';
-import { storedJobDocuments } from './storedJob';
+import { ingestFiles } from './ingest';
+import { analysisKey, storedJobDocuments } from './storedJob';
 
 /** This chunk's file name: content-hashed in builds, so it changes whenever the pipeline does. */
 export const MODULE_VERSION = import.meta.url.split('/').pop() ?? 'job';
@@ -42,6 +43,11 @@ export async function runExtractJob(job: ExtractJob, hooks: JobHooks): Promise<v
       return;
     }
     ({ documents, title } = stored);
+  } else if (job.files) {
+    // A linked manifest: decoded here, so the page gets outcomes (ids, titles, reasons), not texts.
+    const outcomes = ingestFiles(job.files);
+    hooks.emit({ type: 'ingested', id, outcomes: outcomes.map((o) => ({ ...o, documents: o.documents.map((d) => ({ input: { id: d.input.id, title: d.input.title }, contentHash: d.contentHash })) })) });
+    documents = outcomes.flatMap((o) => o.documents.map((d) => ({ key: analysisKey(job.version ?? '', d.contentHash, d.input), name: o.name, input: d.input })));
   }
   const now = hooks.now ?? (() => Date.now());
   const total = documents.length;

@@ -51,13 +51,16 @@ export interface JobDocument {
 export type AddTarget = { corpusId: string } | { newName: string | null };
 
 /**
- * An extraction job. Either `documents` are given (a linked manifest), or `corpusId` names a
- * stored corpus that the job reads from `cacheDb` itself — then only this small message
- * crosses to the worker, and `version` (the pipeline build) completes the cache keys.
+ * An extraction job over `documents`, over `files` the job ingests itself (a linked manifest:
+ * bytes go to the worker, only outcomes come back), or over the stored corpus `corpusId`
+ * that the job reads from `cacheDb` itself. `version` (the pipeline build) completes the
+ * cache keys of documents the job reads or ingests.
  */
 export interface ExtractRequest {
   title: string | null;
   documents?: JobDocument[];
+  /** Files to ingest first (a linked manifest and its texts); the job reports their outcomes. */
+  files?: WorkerFile[];
   corpusId?: string;
   version?: string;
   /** IndexedDB database holding the stored corpora and the analysis cache (null: none). */
@@ -110,8 +113,8 @@ export function isWorkerRequest(m: unknown): m is WorkerRequest {
   if (r.type === 'ingest') return Array.isArray((m as { files?: unknown }).files);
   if (r.type === 'add') return Array.isArray((m as { files?: unknown }).files) && Array.isArray((m as { outcomes?: unknown }).outcomes);
   if (r.type === 'extract') {
-    const x = m as { documents?: unknown; corpusId?: unknown };
-    return Array.isArray(x.documents) || typeof x.corpusId === 'string';
+    const x = m as { documents?: unknown; files?: unknown; corpusId?: unknown };
+    return Array.isArray(x.documents) || Array.isArray(x.files) || typeof x.corpusId === 'string';
   }
   return false;
 }

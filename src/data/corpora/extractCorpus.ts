@@ -5,7 +5,8 @@
  */
 import { SCHEMA_ID, type ActorGraph, type InputDocument } from '../../extract/schema';
 import type { ExtractionClient } from '../../workers/client';
-import type { JobDocument } from '../../workers/protocol';
+import type { FileOutcome, JobDocument, WorkerFile } from '../../workers/protocol';
+import { withDownloadFailures } from './fetchManifest';
 import { addNotice, addProblem, startJob, updateJob } from './jobs';
 import { analysisKey } from './keys';
 import type { CorpusStore } from './store';
@@ -34,8 +35,11 @@ export const emptyGraph = (title: string | null): ActorGraph => ({
   relations: [],
 });
 
-/** What to extract: documents in hand (a linked manifest), or a stored corpus the worker reads. */
-export type ExtractSource = { documents: SourceDocument[] } | { corpusId: string; count: number };
+/**
+ * What to extract: documents in hand, a linked manifest's downloaded files (decoded by the
+ * job, with the downloads that `failed`), or a stored corpus the worker reads itself.
+ */
+export type ExtractSource = { documents: SourceDocument[] } | { files: WorkerFile[]; failed: FileOutcome[] } | { corpusId: string; count: number };
 
 /** Extracts `source` as the corpus `key`; resolves with the final or (cancelled) partial graph. */
 export async function extractDocuments(key: string, title: string | null, source: ExtractSource, deps: ExtractDeps): Promise<ActorGraph> {
@@ -43,7 +47,7 @@ export async function extractDocuments(key: string, title: string | null, source
   const user = new AbortController();
   const abort = () => user.abort();
   deps.signal?.addEventListener('abort', abort, { once: true });
-  const count = 'documents' in source ? source.documents.length : source.count;
+  const count = 'documents' in source ? source.documents.length : 'files' in source ? source.files.length : source.count;
   startJob(key, 'extracting', count, abort);
   if (!count) {
     updateJob(key, { phase: 'done', cancel: undefined });
@@ -56,7 +60,12 @@ export async function extractDocuments(key: string, title: string | null, source
       docs.map((d) => ({ key: analysisKey(version, d.contentHash, d.input), name: d.name, input: d.input }));
     // The job reads the stored documents and reads and fills the analysis cache itself (in the
     // worker): for a stored corpus only its id crosses to the worker.
-    const job = 'documents' in source ? { documents: documents(source.documents) } : { corpusId: source.corpusId, version };
+    const job =
+      'documents' in source ? { documents: documents(source.documents) } : 'files' in source ? { files: source.files, version } : { corpusId: source.corpusId, version };
+    const onIngested = (outcomes: FileOutcome[]) => {
+      const rejected = withDownloadFailures('failed' in source ? source.failed : [], outcomes).filter((o) => o.status === 'rejected');
+      updateJob(key, (j) => ({ problems: [...rejected.map((o) => ({ name: o.name, message: o.messages.join('; ') })), ...j.problems] }));
+    };
     let total = count;
     const result = await client.extract(
       { title, ...job, cacheDb: store.dbName },
@@ -65,6 +74,7 @@ export async function extractDocuments(key: string, title: string | null, source
         onDocError: (_k, name, message) => addProblem(key, name, message),
         onPartial: (g) => deps.onPartial?.(g),
         onNotice: notice,
+        onIngested,
       },
       user.signal,
     );

@@ -1,14 +1,16 @@
 /**
  * `?corpus=<manifest URL>`: fetches a manifest and the files it lists (relative to the
- * manifest), hands the bytes to the worker to decode, and reports every file it could not
- * get. Limits apply as for uploads; nothing here renders or evaluates what it fetches.
+ * manifest) as bytes for the extraction job to decode in the worker, and reports every file
+ * it could not get. Limits apply as for uploads; nothing here renders or evaluates what it fetches.
  */
-import type { ExtractionClient } from '../../workers/client';
 import { MAX_DOCUMENTS, MAX_FILE_BYTES, type FileOutcome, type WorkerFile } from '../../workers/protocol';
 
 export interface FetchedCorpus {
   title: string | null;
-  outcomes: FileOutcome[];
+  /** The manifest (as `manifest.json`) and the files it lists, for the job to ingest. */
+  files: WorkerFile[];
+  /** Files that could not be downloaded, with the reason. */
+  failed: FileOutcome[];
 }
 
 const PARALLEL = 4;
@@ -26,7 +28,6 @@ const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** Loads the manifest at `url` and its files; per-file failures become rejected outcomes. */
 export async function fetchManifestCorpus(
   url: string,
-  client: ExtractionClient,
   opts: { signal?: AbortSignal; onProgress?: (done: number, total: number, current: string) => void } = {},
 ): Promise<FetchedCorpus> {
   let bytes: ArrayBuffer;
@@ -81,11 +82,11 @@ export async function fetchManifestCorpus(
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, names.length) }, worker));
   const manifestFile = { name: 'manifest.json', bytes: new TextEncoder().encode(JSON.stringify({ ...manifest, documents: entries })).buffer as ArrayBuffer };
-  const outcomes = await client.ingest([manifestFile, ...files]);
-  const missing = new Set(failed.map((f) => f.name));
-  return {
-    title: typeof manifest.title === 'string' ? manifest.title : null,
-    // A file that failed to download also shows up as "not provided": keep the precise reason.
-    outcomes: [...failed, ...outcomes.filter((o) => !(o.status === 'rejected' && [...missing].some((m) => o.name.endsWith(`› ${m}`))))],
-  };
+  return { title: typeof manifest.title === 'string' ? manifest.title : null, files: [manifestFile, ...files], failed };
+}
+
+/** Download failures plus the job's ingest outcomes, without repeating a failure as "not provided". */
+export function withDownloadFailures(failed: FileOutcome[], outcomes: FileOutcome[]): FileOutcome[] {
+  const missing = [...new Set(failed.map((f) => f.name))];
+  return [...failed, ...outcomes.filter((o) => !(o.status === 'rejected' && missing.some((m) => o.name.endsWith(`› ${m}`))))];
 }
