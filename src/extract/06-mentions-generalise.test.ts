@@ -49,4 +49,20 @@ describe('06 mentions — constructions from articles about other conflicts', ()
       'workneh-gebeyehu→igad',
     ]);
   });
+
+  it.each([
+    // a proper noun before a unit noun is the unit's name
+    ["Ukraine's Azov regiment held the plant.", ['Ukraine→ukraine', 'Azov regiment→azov']],
+    ['Fano militias clashed with the army.', ['Fano militias→fano']],
+    ['NATO deployed its BALTFOR peacekeeping force.', ['NATO→nato', 'BALTFOR peacekeeping force→baltfor']],
+    // "known as": the name follows the unit noun
+    ['The governor armed tribal fighters known as Rapid Shield.', ['Rapid Shield→rapid-shield']],
+    // an adjective names a kind of fighter: the whole phrase is the name
+    ['Tigrayan forces withdrew.', ['Tigrayan forces→tigrayan-forces']],
+    // agent and generic words, known names and demonyms are not new units
+    ['Government forces and security forces fired.', []],
+    ['Russian troops advanced.', ['Russian troops→russian-armed-forces']],
+  ])('named units: %s', (text, expected) => {
+    expect(mentionList(run(text))).toEqual(expected);
+  });
 });

@@ -7,7 +7,8 @@
  *   06c events ("peace talks")
  *   06d title + name ("Foreign Minister X"), quoted experts
  *   06e name + title in apposition, "led by X"
- *   06f bare agent nouns and pronouns
+ *   06f named units ("Danab special forces", "militias known as Macawisley")
+ *   06g bare agent nouns and pronouns
  * Ids are assigned later (07 coreference, 08 events); here a mention only says what it is.
  */
 import { lexicon, tokKey } from './05-lexicon';
@@ -16,7 +17,8 @@ import { countryAgents } from './06b-country-agents';
 import { eventMentions } from './06c-events';
 import { quotedExperts, titledNames } from './06d-titles';
 import { appositiveTitles, passiveLeaders } from './06e-appositions';
-import { bareAgentsAndPronouns, finishSentence } from './06f-bare-agents';
+import { namedUnits } from './06f-named-units';
+import { bareAgentsAndPronouns, finishSentence } from './06g-bare-agents';
 import { newScan, type DocMentions, type SentenceView, type TitleLink, type Venue } from './06-scan';
 import type { PreparedDocument } from './types';
 
@@ -53,6 +55,7 @@ export function detectMentions(doc: PreparedDocument): DocMentions {
     quotedExperts(sc);
     appositiveTitles(sc);
     passiveLeaders(sc);
+    namedUnits(sc);
     bareAgentsAndPronouns(sc);
     v.mentions = finishSentence(sc);
   }
