@@ -38,9 +38,10 @@ export const corpusKeys = {
 /** Stored corpora, newest first, with document counts. */
 export const corporaListQuery = () => queryOptions({ queryKey: corpusKeys.list(), queryFn: () => store.list(), staleTime: Infinity });
 
-/** The documents of a stored corpus (for the metadata editor). */
+/** The documents of a stored corpus, metadata only (for the metadata editor). */
 export const corpusDocumentsQuery = (id: string) =>
-  queryOptions({ queryKey: corpusKeys.documents(id), queryFn: () => store.documents(id), staleTime: Infinity });
+  // Read in the worker and without texts: a big corpus's texts would be one long task here.
+  queryOptions({ queryKey: corpusKeys.documents(id), queryFn: () => extractionClient().documents(store.dbName, id), staleTime: Infinity });
 
 /**
  * Loads the graph of a non-seed corpus key, publishing partial graphs to the query's cache

@@ -9,6 +9,7 @@
  */
 import type { ActorGraph } from '../extract/index';
 import type { AddResult } from './addArticles';
+import type { StoredDocument } from './db';
 import { GraphReceiver } from './graphStream';
 import type { AddTarget, ExtractRequest, FileOutcome, WorkerFile, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -214,6 +215,21 @@ export class ExtractionClient {
     }
     if (failure) throw new Error(failure);
     return result!;
+  }
+
+  /** A stored corpus's documents without their texts, read in the worker (the metadata editor's list). */
+  async documents(dbName: string, corpusId: string): Promise<StoredDocument[]> {
+    const w = await this.start();
+    if (!w) return (await import('./corpusStore')).corpusStore(dbName).documentsMeta(corpusId);
+    let documents: StoredDocument[] = [];
+    let failure: string | null = null;
+    await this.run(w, { type: 'list-documents', id: this.nextId++, dbName, corpusId }, (m) => {
+      if (m.type === 'document-list') documents = m.documents;
+      else if (m.type === 'failed') failure = m.message;
+      return m.type === 'document-list' || m.type === 'failed';
+    });
+    if (failure) throw new Error(failure);
+    return documents;
   }
 
   /**

@@ -91,6 +91,14 @@ export function corpusStore(dbName = DB_NAME) {
       return docs.sort((a, b) => a.order - b.order);
     },
 
+    /** The corpus's documents in order without their texts (what a list of documents shows). */
+    async documentsMeta(corpusId: string): Promise<StoredDocument[]> {
+      return (await this.documents(corpusId)).map((d) => {
+        const { text: _text, html: _html, ...input } = d.input;
+        return { ...d, input };
+      });
+    },
+
     /** Stores documents (before extraction), skipping duplicates and anything over the limit. */
     async addDocuments(corpusId: string, incoming: IngestedDocument[]): Promise<AddResult> {
       const d = await db();

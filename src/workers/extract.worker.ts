@@ -5,6 +5,7 @@
  * Graphs go back in small parts (./graphStream), so the page never deserialises one big message.
  */
 import { addArticles } from './addArticles';
+import { corpusStore } from './corpusStore';
 import { GraphSender } from './graphStream';
 import { ingestFiles } from './ingest';
 import { runExtractJob } from './job';
@@ -37,6 +38,13 @@ scope.onmessage = (ev: MessageEvent) => {
     } catch (e) {
       post({ type: 'failed', id: req.id, message: `could not read files: ${why(e)}` });
     }
+  } else if (req.type === 'list-documents') {
+    corpusStore(req.dbName)
+      .documentsMeta(req.corpusId)
+      .then(
+        (documents) => post({ type: 'document-list', id: req.id, documents }),
+        (e) => post({ type: 'failed', id: req.id, message: why(e) }),
+      );
   } else if (req.type === 'add') {
     addArticles(req.dbName, req.target, req.files, req.outcomes).then(
       (r) => post({ type: 'added', id: req.id, ...r }),

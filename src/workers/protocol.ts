@@ -7,7 +7,7 @@
  * Every request carries a job `id`; every response names the job it belongs to.
  */
 import type { ActorGraph, InputDocument } from '../extract/index';
-import type { CorpusMeta } from './db';
+import type { CorpusMeta, StoredDocument } from './db';
 import type { GraphPart, GraphShape } from './graphStream';
 import type { DocAnalysis } from './pipeline';
 
@@ -72,6 +72,8 @@ export type WorkerRequest =
   /** Ingests `files` (plus already-made outcomes, e.g. pasted text) and stores them in `dbName`. */
   | { type: 'add'; id: number; dbName: string; target: AddTarget; files: WorkerFile[]; outcomes: FileOutcome[] }
   | ({ type: 'extract'; id: number } & ExtractRequest)
+  /** A stored corpus's documents for the metadata editor: metadata only, the texts stay in the worker. */
+  | { type: 'list-documents'; id: number; dbName: string; corpusId: string }
   | { type: 'cancel'; id: number };
 
 export type WorkerResponse =
@@ -80,6 +82,7 @@ export type WorkerResponse =
   | { type: 'ingested'; id: number; outcomes: FileOutcome[] }
   /** Outcomes' documents carry only id and title: the texts stay in the worker and the database. */
   | { type: 'added'; id: number; corpus: CorpusMeta; outcomes: FileOutcome[] }
+  | { type: 'document-list'; id: number; documents: StoredDocument[] }
   /** A slice of the next graph; the `partial`/`done`/`cancelled` message with `shape` completes it. */
   | ({ type: 'graph-part'; id: number } & GraphPart)
   | { type: 'progress'; id: number; done: number; total: number; current: string | null }
@@ -111,6 +114,7 @@ export function isWorkerRequest(m: unknown): m is WorkerRequest {
   if (typeof r.id !== 'number') return false;
   if (r.type === 'cancel') return true;
   if (r.type === 'ingest') return Array.isArray((m as { files?: unknown }).files);
+  if (r.type === 'list-documents') return typeof (m as { corpusId?: unknown }).corpusId === 'string';
   if (r.type === 'add') return Array.isArray((m as { files?: unknown }).files) && Array.isArray((m as { outcomes?: unknown }).outcomes);
   if (r.type === 'extract') {
     const x = m as { documents?: unknown; files?: unknown; corpusId?: unknown };

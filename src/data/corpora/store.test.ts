@@ -85,6 +85,15 @@ describe('corpus store (IndexedDB)', () => {
     expect((await s.get(c.id))?.documentCount).toBe(1);
   });
 
+  it('lists documents without their texts for the metadata editor', async () => {
+    const s = fresh();
+    const c = await s.create('x');
+    await s.addDocuments(c.id, [doc(YEMEN[0], { title: 'One', publishedAt: '2018-12-13' })]);
+    const [meta] = await s.documentsMeta(c.id);
+    expect(meta.input).toEqual({ id: expect.any(String), title: 'One', publishedAt: '2018-12-13' });
+    expect((await s.documents(c.id))[0].input.text).toBe(YEMEN[0]);
+  });
+
   it('caches analyses by key', async () => {
     const s = fresh();
     const analysis = { version: 1, hash: 'h', document: { id: 'a', text: 't', sentences: [] }, actors: [], relations: [] } as unknown as DocAnalysis;

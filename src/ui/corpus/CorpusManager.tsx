@@ -16,12 +16,16 @@ function download(fileName: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Rows rendered at first: a form per document, so a 2,000-document corpus lists the rest on request. */
+const SHOWN = 100;
+
 /** Rename, export, delete (with confirmation) a stored corpus, and edit its documents' metadata. */
 export function CorpusManager({ corpus, onClose }: { corpus: CorpusMeta; onClose: () => void }) {
   const qc = useQueryClient();
   const docs = useQuery(corpusDocumentsQuery(corpus.id)).data ?? [];
   const [name, setName] = useState(corpus.name);
   const [confirming, setConfirming] = useState(false);
+  const [allDocs, setAllDocs] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const onError = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   const rename = useMutation({ ...corpusMutations.rename(qc), onError });
@@ -85,7 +89,7 @@ export function CorpusManager({ corpus, onClose }: { corpus: CorpusMeta; onClose
       )}
       <h3>Documents</h3>
       <ul className="corpus-docs" aria-label="Documents">
-        {docs.map((d) => (
+        {(allDocs ? docs : docs.slice(0, SHOWN)).map((d) => (
           <DocumentRow
             key={`${d.id}-${d.input.title}-${d.input.source}-${d.input.publishedAt}`}
             doc={d}
@@ -95,6 +99,11 @@ export function CorpusManager({ corpus, onClose }: { corpus: CorpusMeta; onClose
           />
         ))}
       </ul>
+      {!allDocs && docs.length > SHOWN && (
+        <button type="button" onClick={() => setAllDocs(true)}>
+          Show all {docs.length.toLocaleString('en')} documents
+        </button>
+      )}
     </Modal>
   );
 }
