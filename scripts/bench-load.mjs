@@ -16,7 +16,10 @@
  *
  * Options: --runs 5  --outdir dist (or BENCH_OUTDIR)  --port N  --profile (print the
  * functions with most self time inside the first load's long tasks; build with
- * `--minify false` for readable names)  --verbose (every long task).
+ * `--minify false` for readable names)  --verbose (every long task)  --cpu (also record a
+ * Chromium trace and report each phase's longest main-thread task in CPU time: on a shared
+ * machine a task's wall time includes the time other processes held the core, its CPU
+ * time is the page's own work).
  * Assumes `npm run build` already ran; builds into the output directory if it is missing.
  * The machine may be shared: run it when it is quiet, and read long tasks as upper bounds.
  */
@@ -35,6 +38,7 @@ const outDir = path.resolve(arg('--outdir', process.env.BENCH_OUTDIR ?? 'dist'))
 const port = Number(arg('--port', process.env.BENCH_PORT ?? 0));
 const profile = process.argv.includes('--profile');
 const verbose = process.argv.includes('--verbose');
+const cpu = process.argv.includes('--cpu');
 
 // ---------------------------------------------------------------- the built app
 if (!fs.existsSync(path.join(outDir, 'index.html'))) {
@@ -162,6 +166,41 @@ function busyStretches(prof, minMs = 40) {
   return out;
 }
 
+// ---------------------------------------------------------------- CPU time from a trace (optional)
+/**
+ * Top-level tasks of the page's main thread in a Chromium trace, split into phases by the
+ * `bench:<phase>` performance marks this script sets; per phase the longest task by wall
+ * time and by thread (CPU) time, and how many exceed 50 ms of CPU.
+ */
+function tracePhases(buf, phaseNames) {
+  const ev = JSON.parse(buf.toString()).traceEvents;
+  const marks = ev.filter((e) => e.cat?.includes('blink.user_timing') && /^bench:/.test(e.name));
+  if (!marks.length) return null;
+  const { pid, tid } = marks[0];
+  const onMain = ev.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && /RunTask$/.test(e.name)).sort((a, b) => a.ts - b.ts);
+  const top = [];
+  let end = -Infinity;
+  for (const e of onMain) {
+    if (e.ts >= end) {
+      top.push(e);
+      end = e.ts + e.dur;
+    }
+  }
+  const at = (name) => marks.find((m) => m.name === `bench:${name}`)?.ts ?? Infinity;
+  const out = {};
+  phaseNames.forEach((name, i) => {
+    const t0 = i === 0 ? -Infinity : at(name);
+    const t1 = i + 1 < phaseNames.length ? at(phaseNames[i + 1]) : at('end');
+    const tasks = top.filter((e) => e.ts >= t0 && e.ts < t1);
+    out[name] = {
+      wall: Math.max(0, ...tasks.map((e) => e.dur / 1000)),
+      cpu: Math.max(0, ...tasks.map((e) => (e.tdur ?? e.dur) / 1000)),
+      over: tasks.filter((e) => (e.tdur ?? e.dur) / 1000 > 50).length,
+    };
+  });
+  return out;
+}
+
 // ---------------------------------------------------------------- runs
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -181,6 +220,7 @@ for (let run = 1; run <= runs; run++) {
     await cdp.send('Profiler.start');
   }
   const r = { run, phases: {} };
+  if (cpu) await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   await page.goto(BASE);
   // No locators until the load is measured: Playwright's injected script is evaluated on
   // the page's main thread on first use and would show up as a long task of its own.
@@ -212,15 +252,26 @@ for (let run = 1; run <= runs; run++) {
   await settle(page, 300);
   for (const [name, act] of Object.entries(PHASES)) {
     const t0 = await now(page);
+    await page.evaluate((n) => performance.mark(`bench:${n}`), name);
     await act(page);
     await settle(page, 600);
     r.phases[name] = await tasksSince(page, t0);
+  }
+  if (cpu) {
+    await page.evaluate(() => performance.mark('bench:end'));
+    r.cpu = tracePhases(await browser.stopTracing(), ['load', ...Object.keys(PHASES)]);
   }
   results.push(r);
   const line = Object.entries(r.phases)
     .map(([k, ts]) => `${k} max ${Math.max(0, ...ts.map((x) => x.duration)).toFixed(0)} ms (${ts.filter((x) => x.duration > 50).length} >50)`)
     .join(' · ');
   console.log(`run ${run}: graph at ${r.graphAt?.toFixed(0)} ms · ${line}`);
+  if (r.cpu)
+    console.log(
+      `    CPU: ${Object.entries(r.cpu)
+        .map(([k, v]) => `${k} longest ${v.cpu.toFixed(0)} ms CPU / ${v.wall.toFixed(0)} ms wall`)
+        .join(' · ')}`,
+    );
   if (verbose)
     for (const [k, ts] of Object.entries(r.phases))
       for (const x of ts) console.log(`    ${k}: long task at ${x.start.toFixed(0)} ms, ${x.duration.toFixed(0)} ms`);
@@ -242,6 +293,14 @@ for (const name of ['load', ...Object.keys(PHASES)]) {
   const count = results.reduce((n, r) => n + r.phases[name].filter((x) => x.duration > 50).length, 0);
   over += count;
   console.log(`${name.padEnd(8)} ${median(longest).toFixed(0).padStart(8)} / ${Math.max(...longest).toFixed(0).padEnd(18)} ${count}`);
+}
+if (cpu) {
+  console.log('phase    longest task in CPU time median / max    tasks > 50 ms of CPU (all runs)');
+  for (const name of ['load', ...Object.keys(PHASES)]) {
+    const longest = results.map((r) => r.cpu?.[name]?.cpu ?? NaN);
+    const count = results.reduce((n, r) => n + (r.cpu?.[name]?.over ?? 0), 0);
+    console.log(`${name.padEnd(8)} ${median(longest).toFixed(0).padStart(8)} / ${Math.max(...longest).toFixed(0).padEnd(30)} ${count}`);
+  }
 }
 const tg = results.map((r) => r.graphAt ?? NaN);
 console.log(`time-to-graph (nodes in the DOM, from navigation start): median ${median(tg).toFixed(0)} ms, max ${Math.max(...tg).toFixed(0)} ms`);

@@ -13,12 +13,12 @@ import { edgePath, type Point } from '../../graph/geometry';
 import { estimateTextWidth, placeLabels, type LabelPlacement } from '../../graph/labels';
 import { layoutBounds, type Positions } from '../../graph/layout';
 import type { ActorMetrics } from '../../graph/metrics';
-import { nextNode, relationsAround, type Direction } from '../../graph/navigation';
-import { FAMILIES } from '../../extract/schema';
+import { nextNode, type Direction } from '../../graph/navigation';
 import type { Selection } from '../../state/viewState';
 import { EdgeMarkers, markerId } from './EdgeMarkers';
 import { NodeGlyph } from './NodeGlyph';
 import { relationPhrase } from '../../graph/phrase';
+import { useEdgeKeyboard } from './useEdgeKeyboard';
 import './graph.css';
 
 export interface GraphViewProps {
@@ -80,10 +80,6 @@ export function GraphView(props: GraphViewProps) {
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const userZoomed = useRef(false);
   const nodeRefs = useRef(new Map<string, SVGGElement>());
-  const edgeRefs = useRef(new Map<string, SVGGElement>());
-  // The actor whose relations the keyboard is walking: kept after Enter selects one of
-  // them (the selection is then the relation), so arrows still move among its siblings.
-  const [edgeAnchor, setEdgeAnchor] = useState<string | null>(null);
   const [zoomK, setZoomK] = useState(1);
   const [hover, setHover] = useState<string | null>(null);
   const [dragging, setDragging] = useState<{ id: string; x: number; y: number } | null>(null);
@@ -241,30 +237,12 @@ export function GraphView(props: GraphViewProps) {
 
   const selectedActor = selection?.type === 'actor' ? selection.id : null;
   const selectedRelation = selection?.type === 'relation' ? selection.id : null;
-  const anchor = selectedActor ?? edgeAnchor;
-  const anchorEdges = useMemo(
-    () =>
-      anchor
-        ? relationsAround(
-            anchor,
-            filtered.relations.map((r) => ({ id: r.id, source: r.relation.source, target: r.relation.target, family: r.relation.family })),
-            FAMILIES,
-            (id) => names.get(id) ?? id,
-          )
-        : [],
-    [anchor, filtered, names],
-  );
+  const { edgeRefs, enterRelations, onEdgeKey } = useEdgeKeyboard(filtered, names, selection, nodeRefs, onSelect);
 
   const onNodeKey = (e: KeyboardEvent, id: string) => {
     const dir = ARROWS[e.key];
-    // Tab from the selected actor enters its relations (drawn before the nodes, so the
-    // natural tab order would skip them); Shift+Tab and unselected nodes tab as usual.
-    if (e.key === 'Tab' && !e.shiftKey && selectedActor === id && anchorEdges.length > 0) {
-      e.preventDefault();
-      setEdgeAnchor(id);
-      edgeRefs.current.get(anchorEdges[0])?.focus();
-      return;
-    }
+    // Tab from the selected actor enters its relations; elsewhere Tab works as usual.
+    if (enterRelations(e, id)) return;
     if (dir) {
       e.preventDefault();
       const next = nextNode(id, dir, pos, neighbours.get(id) ?? new Set());
@@ -274,28 +252,6 @@ export function GraphView(props: GraphViewProps) {
       onSelect({ type: 'actor', id });
     } else if (e.key === 'Escape') {
       onSelect(null);
-    }
-  };
-
-  const onEdgeKey = (e: KeyboardEvent, id: string) => {
-    const list = anchorEdges.includes(id) ? anchorEdges : [id];
-    const at = list.indexOf(id);
-    const anchorNode = anchor ? nodeRefs.current.get(anchor) : undefined;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowRight' || e.key === 'ArrowUp' || e.key === 'ArrowLeft') {
-      e.preventDefault();
-      const step = e.key === 'ArrowDown' || e.key === 'ArrowRight' ? 1 : -1;
-      edgeRefs.current.get(list[(at + step + list.length) % list.length])?.focus();
-    } else if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onSelect({ type: 'relation', id });
-    } else if (e.key === 'Escape' || (e.key === 'Tab' && e.shiftKey)) {
-      // Back to the actor the walk started from.
-      e.preventDefault();
-      anchorNode?.focus();
-    } else if (e.key === 'Tab' && anchorNode) {
-      // Leave the relations: focus the actor without preventing the default, so the
-      // browser's own Tab moves on from there — never a keyboard trap.
-      anchorNode.focus();
     }
   };
 
