@@ -108,6 +108,7 @@ const PATIENT_SKIP = new Set([
   'reportedly',
   'allegedly',
 ]);
+const TIME_WORDS = /^(last|this|next|earlier|later|week|month|year|on|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
 const VICTIM_OF = /^(attack|attacks|strike|strikes|assault|aggression|invasion|raid|raids|war|offensive)$/;
 const PRONOUN_SUBJECTS = new Set(['they', 'we', 'it', 'who', 'which', 'that', 'he', 'she']);
 const AGENT_HEADS = new Set([
@@ -123,6 +124,8 @@ const AGENT_HEADS = new Set([
   'spokesperson',
   'ministry',
   'officials',
+  // "the Polisario Front independence movement sat down": a descriptive head after a named group
+  'movement',
 ]);
 const TITLE_REPRESENT = /envoy|ambassador|representative|delegate|negotiator|spokes/;
 
@@ -292,6 +295,17 @@ function precededByArg(v: SentenceView, i: number): boolean {
   return v.mentions.some((m) => m.j === i && isArg(m)) || v.toks[i + 1]?.key === 'by';
 }
 
+/** "Maduro, whose re-election was condemned as fraudulent, is backed by …": the noun before the relative aside. */
+function beforeRelative(v: SentenceView, i: number): Mention | undefined {
+  let k = i - 1;
+  while (k > 0 && (BE.has(v.keys[k]) || NEGATORS.has(v.keys[k]) || /ly$/.test(v.keys[k]))) k--;
+  if (v.keys[k] !== ',') return undefined;
+  for (let c = k - 1; c > 0 && k - c < 25; c--)
+    if (v.keys[c] === ',' && /^(whose|which|who)$/.test(v.keys[c + 1] ?? ''))
+      return v.mentions.find((m) => m.j === c && isArg(m));
+  return undefined;
+}
+
 function negatedAt(v: SentenceView, i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) if (NEGATORS.has(v.toks[k].key)) return true;
   return false;
@@ -310,7 +324,8 @@ function handleTrigger(
   each: (s: Mention[], t: Mention[], f: Family, type: string, neg: boolean, ti: number, tj: number) => void,
 ): void {
   const keys = v.keys;
-  const neg = negatedAt(v, i);
+  // "boycotted the meeting": a verb that itself denies taking part
+  const neg = negatedAt(v, i) !== !!(e as VerbEntry & { negates?: boolean }).negates;
   const wantFor = (f: Family) => (m: Mention) =>
     f === 'participate' || f === 'mediate' || f === 'exclude'
       ? isEvent(m)
@@ -321,14 +336,22 @@ function handleTrigger(
   if (keys[i - 1] === 'to' && e.family !== 'invite') {
     for (let k = Math.max(0, i - 8); k < i; k++) if (INVITE_LIKE.has(keys[k])) return;
   }
+  // "was accused last week by X": a time phrase may sit between the participle and its agent
+  let by = j;
+  while (by < j + 3 && TIME_WORDS.test(keys[by] ?? '') && /^(ed|en)$/.test(keys[i].slice(-2))) by++;
+  if (keys[by] !== 'by') by = j;
   // passive with agent: "cease-fire mediated by Russia, Iran, and Turkey"
-  if (keys[j] === 'by') {
+  if (keys[by] === 'by') {
+    j = by;
     const agents = objectOf(v, j + 1, (m) => m.ref.t !== 'event', 4);
     let k = i - 1;
     while (k >= 0 && PATIENT_SKIP.has(keys[k])) k--;
     // "the Government of National Accord in Tripoli, led by …": a place qualifies the patient
     if (!v.mentions.some((m) => m.j === k + 1) && v.toks[k]?.upper && keys[k - 1] === 'in') k -= 2;
     let patient = v.mentions.find((m) => m.j === k + 1 && m.actor && !m.modifier);
+    // "Algeria, which had brokered …, was accused by X": the passive's subject across a relative aside
+    const aux = NEGATORS.has(keys[i - 1]) || /ly$/.test(keys[i - 1]) ? keys[i - 2] : keys[i - 1];
+    if (!patient && BE.has(aux ?? '') && e.family !== 'mediate') patient = beforeRelative(v, i) ?? subjectOf(v, i)[0];
     // "peace talks in more than two weeks, hosted by …": an event a few words back
     if (!patient && (e.family === 'mediate' || e.family === 'support'))
       patient = [...v.mentions].reverse().find((m) => m.j <= i && i - m.j <= 8 && isEvent(m));
@@ -348,7 +371,10 @@ function handleTrigger(
   if (e.passiveOnly) return;
   // "was invited", "have not been invited" (a past participle after a form of be), not "are targeting"
   const participle = /(ed|en|wn|ght|uck|met|led|held|sent|hit)$/.test(keys[i]) && !keys[i].endsWith('ing');
-  const passive = participle && (BE.has(keys[i - 1]) || (NEGATORS.has(keys[i - 1]) && BE.has(keys[i - 2])));
+  // "was widely condemned": an adverb may sit between the auxiliary and the participle
+  const passive =
+    participle &&
+    (BE.has(keys[i - 1]) || ((NEGATORS.has(keys[i - 1]) || /ly$/.test(keys[i - 1])) && BE.has(keys[i - 2])));
   if (e.family === 'invite' && passive) {
     // "was not invited to Astana" → kept out of the event; a plain passive invite names no inviter
     if (!neg) return;
@@ -463,6 +489,11 @@ function handleTrigger(
       return;
     }
   }
+  // "Norway, which has mediated between the two sides": mediating with no named object is mediating the main talks
+  if (!obj.length && e.family === 'mediate' && keys[j] === 'between' && mainTalks) {
+    for (const s of subj) emit(v, s.actor, mainTalks, 'mediate', e.type, neg, i, j);
+    return;
+  }
   if (e.eventObject) obj = obj.filter(isEvent);
   // "condemned the attack on Syria": the object is the victim of someone else's attack, not the subject's target
   if (e.family === 'conflict' && obj.length)
@@ -478,7 +509,7 @@ function handleTrigger(
     return each(obj.filter(isEvent).length ? [] : subj, obj, 'invite', e.type, true, i, j);
   each(subj, obj, e.family, e.type, neg, i, j);
   // "the army and the RSF signed a ceasefire": the signatories agree with each other
-  if (e.type === 'signs' && obj.length)
+  if ((e.type === 'signs' || e.type === 'sits-down') && obj.length)
     for (let k = 1; k < subj.length; k++) emit(v, subj[0].actor, subj[k].actor, 'negotiate', 'agrees', neg, i, j);
 }
 

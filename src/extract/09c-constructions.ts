@@ -9,6 +9,7 @@ import { nameAt, type DocMentions, type Mention, type SentenceView } from './06-
 import type { ActorDraft } from './07-coreference';
 import type { Emit } from './09b-title-affiliation';
 import { appositionRelations } from './09d-appositions';
+import lexiconData from './data/lexicon.json';
 
 const ATTEND = new Set(['attended', 'attends', 'attend', 'participated', 'joined']);
 const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'later', 'personally', 'reportedly', 'had']);
@@ -23,6 +24,8 @@ export function preConstructions(dm: DocMentions, actors: Map<string, ActorDraft
   // "junta chief X", "army chief X": a bare group noun right before a title belongs to the title phrase
   for (const link of dm.links)
     for (const m of dm.sentences[link.s].mentions) if (m.ref.t === 'agent' && (m.j === link.ti || (m.i >= link.ti && m.j <= link.tj))) m.modifier = true;
+  shortOrgNames(dm, actors);
+  blocMentions(dm, actors);
   for (const v of dm.sentences) {
     coalition = coalitions(v, actors, coalition, leaders);
     appositionRelations(v, emit);
@@ -129,5 +132,68 @@ function discoverAttendees(v: SentenceView, actors: Map<string, ActorDraft>): vo
     if (!actors.has(id)) actors.set(id, { id, name, kind: 'person', affiliation: null });
     v.mentions.push({ s: v.index, i: p, j: k + 1, argStart: p, ref: { t: 'person', name }, actor: id });
     v.mentions.sort((a, b) => a.i - b.i);
+  }
+}
+
+const ORG_HEADS = new Set(Object.keys(lexiconData.orgHeads).filter((k) => k !== '_comment'));
+/** Capitalised words that start many names and mean nothing alone ("National", "Islamic"). */
+const GENERIC_PREFIX = /^(national|islamic|democratic|popular|people's|peoples|revolutionary|united|free|new|arab|liberation|patriotic|republican|socialist|federal|central|supreme|general|joint|special|rapid|the)$/i;
+
+/** Adds a mention to a sentence, kept in text order. */
+function addMention(v: SentenceView, m: Mention): void {
+  v.mentions.push(m);
+  v.mentions.sort((a, b) => a.i - b.i);
+}
+
+/**
+ * "the Polisario Front … the Algeria-backed Polisario": a named group's name without its head noun
+ * ("Front", "Group", "Army") is the same group when it stands alone later in the document.
+ */
+function shortOrgNames(dm: DocMentions, actors: Map<string, ActorDraft>): void {
+  const short = new Map<string, { id: string; words: string[] }>();
+  for (const v of dm.sentences)
+    for (const m of v.mentions) {
+      if (!m.actor || (m.ref.t !== 'org' && m.ref.t !== 'entity')) continue;
+      const words = v.toks.slice(m.i, m.j).map((t) => t.text);
+      const head = words[words.length - 1]?.toLowerCase() ?? '';
+      if (words.length < 2 || !ORG_HEADS.has(head)) continue;
+      const prefix = words.slice(0, -1);
+      if (prefix.length === 1 && (GENERIC_PREFIX.test(prefix[0]) || prefix[0].length < 4)) continue;
+      if (!prefix.every((w) => /^\p{Lu}/u.test(w))) continue;
+      // a country or demonym alone ("Syrian" of "Syrian Army") is not the group
+      const g = lexicon().gazetteer.longest(prefix.map((w) => w.toLowerCase()), 0, prefix.length);
+      if (g && g[0] === prefix.length) continue;
+      short.set(prefix.join(' '), { id: m.actor, words: prefix });
+    }
+  if (!short.size) return;
+  for (const v of dm.sentences) {
+    const covered = (k: number) => v.mentions.some((m) => m.i <= k && k < m.j);
+    for (const { id, words } of short.values()) {
+      if (!actors.has(id)) continue;
+      for (let i = 0; i + words.length <= v.toks.length; i++) {
+        if (!words.every((w, x) => v.toks[i + x].text === w && !covered(i + x))) continue;
+        const next = v.toks[i + words.length];
+        if (next?.upper && /\p{L}/u.test(next.text)) continue;
+        const a = actors.get(id)!;
+        addMention(v, { s: v.index, i, j: i + words.length, argStart: i, ref: { t: 'org', name: a.name, kind: a.kind }, actor: id });
+      }
+    }
+  }
+}
+
+/** "the bloc", "the regional bloc" is the latest intergovernmental organisation named before it. */
+function blocMentions(dm: DocMentions, actors: Map<string, ActorDraft>): void {
+  let last: string | null = null;
+  for (const v of dm.sentences) {
+    const { keys } = v;
+    for (let i = 0; i < keys.length; i++) {
+      const m = v.mentions.find((x) => x.i === i && x.actor);
+      if (m?.actor && actors.get(m.actor)?.kind === 'igo') last = m.actor;
+      if (i < 1 || keys[i] !== 'bloc' || !last) continue;
+      const start = keys[i - 1] === 'the' ? i - 1 : keys[i - 1] === 'regional' && keys[i - 2] === 'the' ? i - 2 : -1;
+      if (start < 0 || v.mentions.some((x) => x.i <= i && i < x.j)) continue;
+      const a = actors.get(last)!;
+      addMention(v, { s: v.index, i, j: i + 1, argStart: start, ref: { t: 'org', name: a.name, kind: a.kind }, actor: last });
+    }
   }
 }
