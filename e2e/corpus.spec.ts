@@ -278,6 +278,47 @@ test('a stored corpus can be renamed, and deleted only after confirmation', asyn
   await expect(corpusSelect(page).locator('option', { hasText: 'Hodeidah strikes' })).toHaveCount(0);
 });
 
+/** Keys of the analysis cache in the app's IndexedDB database (opened without upgrading it). */
+const cachedAnalyses = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('parley');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('analyses').objectStore('analyses').getAllKeys();
+          req.onsuccess = () => (resolve(req.result.map(String)), open.result.close());
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+
+test('deleting a corpus drops its cached analyses but keeps those another corpus shares', async ({ page }) => {
+  await openAdd(page, 'Shared');
+  await upload(page, [YEMEN[0]]);
+  await finished(page, 1);
+  await addDialog(page).getByRole('button', { name: 'Close' }).click();
+  await openAdd(page);
+  await addDialog(page).getByLabel('Add to').selectOption('__new__');
+  await addDialog(page).getByLabel('Name').fill('Doomed');
+  await upload(page, YEMEN);
+  await finished(page, 3);
+  await addDialog(page).getByRole('button', { name: 'Close' }).click();
+  const before = await cachedAnalyses(page);
+  expect(before).toHaveLength(3); // the shared text was analysed once, for both corpora
+
+  await page.getByRole('button', { name: 'Manage corpus' }).click();
+  const manage = page.getByRole('dialog', { name: 'Manage corpus' });
+  await manage.getByRole('button', { name: 'Delete corpus…' }).click();
+  await manage.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(manage).toBeHidden();
+  await expect.poll(() => cachedAnalyses(page)).toHaveLength(1);
+  // The surviving corpus still opens from the cache.
+  await corpusSelect(page).selectOption({ label: 'Shared (1 document)' });
+  await expect(page.locator('.corpus-stats')).toContainText('1 article');
+  expect(await cachedAnalyses(page)).toHaveLength(1);
+});
+
 test('a reload in the middle of an extraction loses nothing', async ({ page }) => {
   const text = fs.readFileSync(fixture('yemen-hodeidah.txt'), 'utf8');
   const documents = Array.from({ length: 120 }, (_, i) => ({
