@@ -60,10 +60,10 @@ test('the evidence panel states which articles report a relation and lists those
   // The second seed article carries no sentence saying Russia backs the government (the
   // hand annotation agrees), so the panel must say so rather than imply both do.
   await expect(evidence.locator('.coverage')).toHaveText('Reported in 1 of 2 articles');
-  const groups = evidence.getByRole('region', { name: /^Evidence in / });
+  const groups = evidence.getByRole('group', { name: /^Sentences from / });
   await expect(groups).toHaveCount(1);
   await expect(groups.locator('blockquote.evidence-sentence').first()).toContainText(/back/i);
-  const silent = evidence.getByRole('region', { name: 'Not reported in' });
+  const silent = evidence.getByRole('group', { name: 'Not reported in' });
   await expect(silent.getByRole('listitem')).toHaveCount(1);
   const groupOutlet = (await groups.locator('.outlet').first().innerText()).trim();
   const silentOutlet = (await silent.locator('.outlet').first().innerText()).trim();
@@ -81,7 +81,7 @@ test('the evidence panel states which articles report a relation and lists those
   await expect(evidence.locator('.coverage')).toHaveText('Reported in both articles');
   await expect(groups).toHaveCount(2);
   for (const g of await groups.all()) expect(await g.locator('blockquote.evidence-sentence').count()).toBeGreaterThan(0);
-  await expect(evidence.getByRole('region', { name: 'Not reported in' })).toHaveCount(0);
+  await expect(evidence.getByRole('group', { name: 'Not reported in' })).toHaveCount(0);
 });
 
 test('"Show in article" opens the article with the cited sentence marked and in view', async ({ page }) => {

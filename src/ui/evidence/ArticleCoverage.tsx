@@ -27,7 +27,7 @@ export function SilentArticles({ index, title, docs }: { index: GraphIndex; titl
   const openReader = useViewStore((s) => s.openReader);
   if (docs.length === 0) return null;
   return (
-    <section className="evidence-article is-silent" aria-label={title}>
+    <div className="evidence-article is-silent" role="group" aria-label={title}>
       <h4 className="section-subtitle">{title}</h4>
       <ul className="silent-list">
         {docs.map((doc) => (
@@ -44,6 +44,6 @@ export function SilentArticles({ index, title, docs }: { index: GraphIndex; titl
           </li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

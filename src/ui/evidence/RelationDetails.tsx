@@ -67,7 +67,8 @@ export function RelationDetails({ index, relation: r, visible, citedEvidence }: 
       {coverage.reporting.map(({ doc, evidence }) => {
         const items = evidence.filter((i) => shown.has(i));
         return (
-          <section key={doc.id} className="evidence-article" aria-label={`Evidence in ${doc.title || doc.source || doc.id}`}>
+          // A group, not a region: landmarks are for the page's main areas, not list sections.
+          <div key={doc.id} className="evidence-article" role="group" aria-label={`Sentences from ${doc.title || doc.source || doc.id}`}>
             <ArticleHeading index={index} doc={doc} count={evidence.length} />
             {items.length === 0 && <p className="muted">Its sentences are hidden by the current filters.</p>}
             <ol className="evidence-list">
@@ -95,7 +96,7 @@ export function RelationDetails({ index, relation: r, visible, citedEvidence }: 
                 );
               })}
             </ol>
-          </section>
+          </div>
         );
       })}
       <SilentArticles
