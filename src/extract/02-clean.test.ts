@@ -139,3 +139,17 @@ describe('02 clean: properties', () => {
     );
   });
 });
+
+describe('02 clean — wire credit lines', () => {
+  it.each([
+    'By Khalid Abdelaziz; Editing by Peter Graff',
+    'Reporting by Aziz El Yaakoubi; Writing by Ghaida Ghantous; Editing by Janet Lawrence',
+    'By Jane Doe; additional reporting by Ali Omar in Cairo',
+  ])('drops "%s" at the end of a story', (credit) => {
+    const raw = `Fighting resumed near the port on Monday, residents said.\n\nThe ceasefire had held for a week before the shelling began.\n\n${credit}`;
+    const out = cleanText(raw);
+    expect(out.text).not.toContain('Editing by');
+    expect(out.text).not.toMatch(/additional reporting/i);
+    expect(out.text).toContain('The ceasefire had held');
+  });
+});

@@ -42,7 +42,7 @@ const NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 // No /i flag: under /iu, \p{Lu} would match lower case too and swallow "on March 3".
 const BYLINE = new RegExp(`^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Ss]tory|[Ww]ords)\\s+)?(?:[Bb]y|BY):?\\s+(${NAME}(?:\\s+(?:${NAME}|and|de|da|del|van|von|bin|ibn|al-\\p{L}+|el-\\p{L}+)){0,6})(.*)$`, 'u');
 const CONTRIBUTOR =
-  /^(?:\(?\s*(?:additional\s+)?reporting\s+by\b.*|.{2,80}\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|article|story)\.?\)?|\(?\s*(?:writing|editing)\s+by\b.*)$/i;
+  /^(?:\(?\s*(?:additional\s+)?reporting\s+by\b.*|by\s+[^;]{2,80};\s*(?:additional\s+reporting|writing|editing)\s+by\b.*|.{2,80}\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|article|story)\.?\)?|\(?\s*(?:writing|editing)\s+by\b.*)$/i;
 /** Furniture inside articles: ad slots, captions and credits, "read more" links. */
 const INLINE_FURNITURE =
   /^(?:advertisement|sponsored(?:\s+content)?|story continues below(?:\s+advertisement)?|skip advertisement|(?:read|see|watch|listen)(?:\s+(?:more|also|now))?\s*:|related\s*:|also read\s*:|image (?:source|caption)\b|media caption\b|(?:photo|picture|image|video)(?:\s+credit)?\s*:|getty images$|reuters\/|afp via getty|click here\b|listen to this article|\d+\s+min(?:ute)?s?\s+read$)/i;

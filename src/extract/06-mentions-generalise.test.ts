@@ -65,4 +65,21 @@ describe('06 mentions — constructions from articles about other conflicts', ()
   ])('named units: %s', (text, expected) => {
     expect(mentionList(run(text))).toEqual(expected);
   });
+
+  it.each([
+    ['The accord was signed by Ahmad Zia Saraj for the government.', ['Ahmad Zia Saraj→ahmad-zia-saraj']],
+    ['Opposition leader Juan Guaido praised it, and Leopoldo Lopez agreed.', ['Juan Guaido→juan-guaido', 'Leopoldo Lopez→leopoldo-lopez']],
+    ['Cyril Ramaphosa met the envoys on Monday.', ['Cyril Ramaphosa→cyril-ramaphosa']],
+  ])('personal names without a title: %s', (text, expected) => {
+    expect(mentionList(run(text)).filter((m) => /^\p{Lu}\S* \p{Lu}/u.test(m))).toEqual(expected);
+  });
+
+  it.each([
+    'Fighting spread in northern Kachin State on Thursday.',
+    'Aid reached the Gaza Strip.',
+    'They met in Cabo Delgado province.',
+    'Peace Now said the settlements grew.',
+  ])('places and things are not people: %s', (text) => {
+    expect(mentionList(run(text)).filter((m) => /→[a-z]+-[a-z]+$/.test(m) && !m.includes('talks'))).toEqual([]);
+  });
 });

@@ -8,7 +8,8 @@
  *   06d title + name ("Foreign Minister X"), quoted experts
  *   06e name + title in apposition, "led by X"
  *   06f named units ("Danab special forces", "militias known as Macawisley")
- *   06g bare agent nouns and pronouns
+ *   06g personal names without a title ("signed by Gerardo Blyde")
+ *   06h bare agent nouns and pronouns
  * Ids are assigned later (07 coreference, 08 events); here a mention only says what it is.
  */
 import { lexicon, tokKey } from './05-lexicon';
@@ -18,7 +19,8 @@ import { eventMentions } from './06c-events';
 import { quotedExperts, titledNames } from './06d-titles';
 import { appositiveTitles, passiveLeaders } from './06e-appositions';
 import { namedUnits } from './06f-named-units';
-import { bareAgentsAndPronouns, finishSentence } from './06g-bare-agents';
+import { bareNames } from './06g-bare-names';
+import { bareAgentsAndPronouns, finishSentence } from './06h-bare-agents';
 import { newScan, type DocMentions, type SentenceView, type TitleLink, type Venue } from './06-scan';
 import type { PreparedDocument } from './types';
 
@@ -56,6 +58,7 @@ export function detectMentions(doc: PreparedDocument): DocMentions {
     appositiveTitles(sc);
     passiveLeaders(sc);
     namedUnits(sc);
+    bareNames(sc);
     bareAgentsAndPronouns(sc);
     v.mentions = finishSentence(sc);
   }

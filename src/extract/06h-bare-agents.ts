@@ -1,5 +1,5 @@
 /**
- * Step 06g — what is left: personal pronouns (resolved by 07) and bare agent nouns
+ * Step 06h — what is left: personal pronouns (resolved by 07) and bare agent nouns
  * ("the rebels", "the government", "the army"), whose country 07 infers from context.
  * Then the sentence's mentions are put in order and possessors marked as modifiers.
  */
