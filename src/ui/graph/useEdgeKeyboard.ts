@@ -33,7 +33,12 @@ export function useEdgeKeyboard(
   // selection is then the relation), so the arrows still move among its siblings.
   const [walked, setWalked] = useState<string | null>(null);
   const selectedActor = selection?.type === 'actor' ? selection.id : null;
-  const anchor = selectedActor ?? walked;
+  const selectedRel = selection?.type === 'relation' ? filtered.relations.find((r) => r.id === selection.id)?.relation : undefined;
+  // A relation selected some other way (panel, timeline) is walked from its source actor,
+  // unless the walk that led to it started at its other end.
+  const anchor =
+    selectedActor ??
+    (selectedRel ? (walked === selectedRel.source || walked === selectedRel.target ? walked : selectedRel.source) : walked);
   const order = useMemo(
     () =>
       anchor
