@@ -15,9 +15,29 @@ export interface DayInterval {
 
 const DAY = 86_400_000;
 
+/**
+ * Parsed intervals by ISO string. A big corpus has tens of thousands of dated pieces of
+ * evidence but few distinct dates, and the timeline, filters and share toolbar parse them
+ * on every new graph: parsing each date once keeps those renders short. Bounded, as a
+ * session can see many corpora.
+ */
+const parsed = new Map<string, DayInterval | null>();
+const PARSED_MAX = 20_000;
+
 /** Parses an ISO prefix to the interval of days it covers, or null when it is not a date. */
 export function isoInterval(iso: string | null | undefined): DayInterval | null {
   if (!iso) return null;
+  let hit = parsed.get(iso);
+  if (hit === undefined) {
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    hit = parseInterval(iso);
+    // Frozen: every caller shares the cached interval.
+    parsed.set(iso, hit && Object.freeze(hit));
+  }
+  return hit;
+}
+
+function parseInterval(iso: string): DayInterval | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso.trim());
   if (!m) return null;
   const y = Number(m[1]);

@@ -74,13 +74,16 @@ export function undatedDocuments(graph: ActorGraph): number {
 /**
  * Greedy interval packing: gives each [x0, x1] (in drawing units, in the order given)
  * the lowest row where it does not overlap a previous interval by less than `gap`, so
- * marks that share dates are stacked and each stays clickable.
+ * marks that share dates are stacked and each stays clickable. Rows from `maxRows` on are
+ * reported as the last row: they are drawn there, and not tracking them keeps packing
+ * tens of thousands of marks linear (the rows below come out exactly the same).
  */
-export function packRows(intervals: ReadonlyArray<readonly [number, number]>, gap = 1): number[] {
+export function packRows(intervals: ReadonlyArray<readonly [number, number]>, gap = 1, maxRows = Infinity): number[] {
   const rowEnds: number[] = [];
   return intervals.map(([x0, x1]) => {
     let row = rowEnds.findIndex((end) => end + gap <= x0);
     if (row < 0) {
+      if (rowEnds.length >= maxRows) return maxRows - 1;
       row = rowEnds.length;
       rowEnds.push(x1);
     } else rowEnds[row] = x1;

@@ -72,7 +72,7 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
         const c = (x0 + x1) / 2;
         return x1 - x0 > 9 && m.end > m.start ? ([x0, x1] as const) : ([c - 3.5, c + 3.5] as const);
       });
-      const r = packRows(spans, 1).map((v) => Math.min(v, MAX_ROWS - 1));
+      const r = packRows(spans, 1, MAX_ROWS);
       ms.forEach((m, i) => rows.set(m.key, r[i]));
       return Math.max(1, ...r.map((v) => v + 1));
     });
@@ -131,6 +131,30 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
   const nMarks = data.marks.length;
   const rangeIv = timeRange ? rangeInterval(timeRange) : null;
 
+  // An opaque mark drawn exactly over an identical one hides it and takes its clicks: draw
+  // only the topmost (a big corpus has tens of thousands of marks on a few hundred days).
+  // Translucent marks (dimmed, outside the range) are all drawn, as they add up visibly.
+  const drawn: { m: (typeof data.marks)[number]; x0: number; x1: number; cy: number; cls: string }[] = [];
+  const covered = new Set<string>();
+  for (let i = data.marks.length - 1; i >= 0; i--) {
+    const m = data.marks[i];
+    const lane = lanes.indexOf(m.family);
+    const cy = placed.tops[lane] + (placed.rows.get(m.key) ?? 0) * ROW_H + ROW_H / 2;
+    const x0 = x(new Date(m.start));
+    const x1 = x(new Date(m.end + DAY));
+    const isSel = selectedRel === m.relationId;
+    const dim = !!selectedRel && !isSel;
+    const outside = rangeIv && (m.end < rangeIv.start || m.start > rangeIv.end);
+    const cls = ['mark', isSel ? 'is-selected' : '', dim ? 'is-dim' : '', outside ? 'is-outside' : '', m.negated ? 'is-negated' : ''].join(' ');
+    if (!dim && !outside) {
+      const spot = `${x0}|${x1}|${cy}|${m.family}|${cls}`;
+      if (covered.has(spot)) continue;
+      covered.add(spot);
+    }
+    drawn.push({ m, x0, x1, cy, cls });
+  }
+  drawn.reverse();
+
   return (
     <section className="timeline" aria-label="Timeline">
       <div className="timeline-head">
@@ -160,15 +184,8 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
             <g ref={axisRef} className="timeline-axis" transform={`translate(0,${plotH + 2})`} />
             <g ref={brushRef} className="timeline-brush" />
             <g className="timeline-marks">
-              {data.marks.map((m) => {
-                const lane = lanes.indexOf(m.family);
-                const cy = placed.tops[lane] + (placed.rows.get(m.key) ?? 0) * ROW_H + ROW_H / 2;
-                const x0 = x(new Date(m.start));
-                const x1 = x(new Date(m.end + DAY));
+              {drawn.map(({ m, x0, x1, cy, cls }) => {
                 const color = FAMILY_ENCODING[m.family].color;
-                const isSel = selectedRel === m.relationId;
-                const outside = rangeIv && (m.end < rangeIv.start || m.start > rangeIv.end);
-                const cls = ['mark', isSel ? 'is-selected' : '', selectedRel && !isSel ? 'is-dim' : '', outside ? 'is-outside' : '', m.negated ? 'is-negated' : ''].join(' ');
                 const onClick = () => select_({ type: 'relation', id: m.relationId, evidence: m.evidenceIndex });
                 const label = `${FAMILY_ENCODING[m.family].label} evidence, ${formatIso(toIsoDay(m.start))}${m.end > m.start ? ` – ${formatIso(toIsoDay(m.end))}` : ''}`;
                 return x1 - x0 > 9 && m.end > m.start ? (
