@@ -113,6 +113,8 @@ export function groupOf(v: SentenceView, m: Mention, ok: (x: Mention) => boolean
   let edge = m.j;
   for (let k = idx + 1; k < ms.length; k++) {
     const x = ms[k];
+    // "the Arakan Army, the Democratic Alliance Army (MNDAA) and …": a bracketed acronym closes the member
+    if (v.toks[edge]?.key === '(' && v.toks[edge + 2]?.key === ')' && v.toks[edge + 1].upper) edge += 3;
     if (x.i < edge) continue;
     if (x.modifier && between(v, edge, x.i, CONNECTORS)) {
       edge = x.j;

@@ -138,6 +138,10 @@ export function extractRelations(
   const out = new Map<string, RelationDraft>();
   const kindOf = (id: string) => actors.get(id)?.kind;
   const mainTalks = mainEvent(dm);
+  // "Congolese President X accused Rwanda of …": a state official's accusation is the state's
+  const official = new Map<string, string>();
+  for (const l of dm.links)
+    if (l.cls !== 'expert' && l.person.actor && l.holder?.ref.t === 'country' && l.holder.actor) official.set(l.person.actor, l.holder.actor);
   const emit = (
     v: SentenceView,
     src: string | null | undefined,
@@ -148,6 +152,7 @@ export function extractRelations(
     ti: number,
     tj: number,
   ) => {
+    if (family === 'conflict' && type === 'accuses' && src && official.has(src)) src = official.get(src);
     if (!src || !tgt || src === tgt) return;
     const sk = kindOf(src);
     const tk = kindOf(tgt);

@@ -25,6 +25,7 @@ export function preConstructions(dm: DocMentions, actors: Map<string, ActorDraft
   for (const link of dm.links)
     for (const m of dm.sentences[link.s].mentions) if (m.ref.t === 'agent' && (m.j === link.ti || (m.i >= link.ti && m.j <= link.tj))) m.modifier = true;
   shortOrgNames(dm, actors);
+  capitalObjects(dm, actors);
   blocMentions(dm, actors);
   for (const v of dm.sentences) {
     coalition = coalitions(v, actors, coalition, leaders);
@@ -194,6 +195,32 @@ function blocMentions(dm: DocMentions, actors: Map<string, ActorDraft>): void {
       if (start < 0 || v.mentions.some((x) => x.i <= i && i < x.j)) continue;
       const a = actors.get(last)!;
       addMention(v, { s: v.index, i, j: i + 1, argStart: start, ref: { t: 'org', name: a.name, kind: a.kind }, actor: last });
+    }
+  }
+}
+
+const TIE_NOUNS = /^(talks|meeting|negotiations|ties|relations|dialogue|contacts)$/;
+
+/**
+ * "accused Addis Ababa of …", "held talks with Caracas": a capital right after a verb, or after
+ * "talks with", is the state acting (step 06 keeps a capital only as a subject or a place).
+ */
+function capitalObjects(dm: DocMentions, actors: Map<string, ActorDraft>): void {
+  const lex = lexicon();
+  for (const v of dm.sentences) {
+    const { toks, keys } = v;
+    for (let i = 1; i < toks.length; i++) {
+      if (!toks[i].upper || v.mentions.some((m) => m.i <= i && i < m.j)) continue;
+      const g = lex.gazetteer
+        .matches(keys, i, toks.length, (x) => x.type === 'country' && x.form === 'capital')
+        .map((x) => x)[0];
+      if (!g || g[1].type !== 'country') continue;
+      const prev = toks[i - 1];
+      const objectOfVerb = prev.pos === 'VERB' && !lex.locatives.has(prev.key);
+      if (!objectOfVerb && !(prev.key === 'with' && TIE_NOUNS.test(keys[i - 2] ?? ''))) continue;
+      const country = lex.countries.get(g[1].country);
+      if (!country || !actors.has(country.id)) continue;
+      addMention(v, { s: v.index, i, j: g[0], argStart: i, ref: { t: 'country', country: g[1].country, form: 'capital' }, actor: country.id });
     }
   }
 }

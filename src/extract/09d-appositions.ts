@@ -4,7 +4,7 @@
  * group's office, "accused Y of backing Z" and co-chairs of a named group.
  */
 import { type Mention, type SentenceView } from './06-mentions';
-import { isArg, subjectOf } from './09-arguments';
+import { groupOf, isArg, subjectOf } from './09-arguments';
 import type { Emit } from './09b-title-affiliation';
 
 const MEMBER_NOUNS = new Set(['member', 'ally', 'partner', 'member state', 'signatory']);
@@ -17,6 +17,77 @@ export function appositionRelations(v: SentenceView, emit: Emit): void {
   hostsOffice(v, emit);
   accusedOfBacking(v, emit);
   coChairs(v, emit);
+  membersListed(v, emit);
+  chairsBody(v, emit);
+  possessiveAllies(v, emit);
+}
+
+const MADE_OF = /^(made up of|composed of|comprised of|consisting of|comprising|grouping|which includes|which comprises|which groups|that includes)$/;
+
+/** "The Brotherhood Alliance, made up of A, B and C," → each is a member of the alliance. */
+function membersListed(v: SentenceView, emit: Emit): void {
+  const keys = v.keys;
+  for (const m of v.mentions) {
+    if (!isArg(m) || keys[m.j] !== ',') continue;
+    let len = 0;
+    for (const n of [3, 2, 1]) if (MADE_OF.test(keys.slice(m.j + 1, m.j + 1 + n).join(' '))) len ||= n;
+    if (!len) continue;
+    let at = m.j + 1 + len;
+    if (keys[at] === 'the') at++;
+    const first = v.mentions.find((x) => x.i === at && isArg(x) && x.ref.t !== 'person');
+    if (!first) continue;
+    for (const x of groupOf(v, first, (y) => isArg(y) || (y.ref.t === 'org' && !!y.actor)))
+      if (x.actor !== m.actor) emit(v, x.actor, m.actor, 'affiliation', 'member-of', false, m.j + 1, m.j + 1 + len);
+  }
+}
+
+const CHAIRS = /^(chairs|heads|leads|presides over|holds the rotating presidency of|holds the presidency of)$/;
+
+/** "Indonesia, which chairs ASEAN this year," / "X, who chairs the AU," → X leads that body. */
+function chairsBody(v: SentenceView, emit: Emit): void {
+  const keys = v.keys;
+  for (const m of v.mentions) {
+    if (!isArg(m) || keys[m.j] !== ',' || !/^(who|which)$/.test(keys[m.j + 1] ?? '')) continue;
+    let k = m.j + 2;
+    if (/^(currently|also|now)$/.test(keys[k])) k++;
+    let len = 0;
+    for (const n of [6, 5, 3, 1]) if (!len && CHAIRS.test(keys.slice(k, k + n).join(' '))) len = n;
+    if (!len) continue;
+    const at = keys[k + len] === 'the' ? k + len + 1 : k + len;
+    const body = v.mentions.find((x) => x.i === at && x.actor && x.ref.t !== 'event' && x.ref.t !== 'person');
+    if (body && body.actor !== m.actor) emit(v, m.actor, body.actor, 'affiliation', 'leads', false, k, k + len);
+  }
+}
+
+const ALLY = /^(ally|allies|backer|backers|patron|patrons)$/;
+
+/**
+ * "France, Morocco's main European ally," → France backs Morocco; "Belgrade's allies Russia and China"
+ * → each backs Belgrade. The possessor is the one backed.
+ */
+function possessiveAllies(v: SentenceView, emit: Emit): void {
+  const keys = v.keys;
+  for (const y of v.mentions) {
+    if (!y.actor || y.ref.t === 'event' || keys[y.j] !== "'s") continue;
+    let k = y.j + 1;
+    while (k < keys.length && k - y.j < 4 && !ALLY.test(keys[k]) && !v.toks[k].upper) k++;
+    // adjectives like "European" are capitalised: allow up to two words before the noun
+    if (!ALLY.test(keys[k] ?? '')) {
+      k = y.j + 1;
+      while (k < keys.length && k - y.j <= 3 && !ALLY.test(keys[k])) k++;
+      if (!ALLY.test(keys[k] ?? '') || v.mentions.some((x) => x.i > y.j && x.i < k)) continue;
+    }
+    const backers: Mention[] = [];
+    // apposition: "X, Y's ally," — the actor before the comma
+    const before = v.mentions.find((x) => isArg(x) && x.j === (keys[y.i - 1] === 'the' ? y.i - 2 : y.i - 1) && keys[x.j] === ',');
+    if (before && (keys[k + 1] === ',' || keys[k + 1] === '.')) backers.push(before);
+    // "Y's allies A and B": the names right after the noun
+    const after = v.mentions.find((x) => x.i === k + 1 && isArg(x));
+    if (after) backers.push(...groupOf(v, after));
+    if (!backers.length) continue;
+    y.modifier = true;
+    for (const b of backers) if (b.actor !== y.actor) emit(v, b.actor, y.actor, 'support', 'allied-with', false, k, k + 1);
+  }
 }
 
 /** "Turkey, a NATO member, …" → Turkey member-of NATO; NATO is no longer a subject candidate. */
