@@ -27,20 +27,22 @@ export function dateRangeText(view: Pick<ViewState, 'timeRange' | 'clock'>, visi
   const clock = view.clock === 'published' ? 'publication dates' : 'event dates';
   if (view.timeRange) return `${day(view.timeRange[0])} – ${day(view.timeRange[1])} (${clock})`;
   const docs = new Map(visible.documents.map((d) => [d.id, d]));
-  const spans = visible.relations.flatMap((r) =>
-    r.evidence.map((e): [string, string] | null => {
-      if (view.clock === 'published') {
-        const p = docs.get(e.doc)?.publishedAt;
-        return p ? [p.slice(0, 10), p.slice(0, 10)] : null;
-      }
-      return e.date ? [e.date.start, e.date.end] : null;
-    }),
-  );
-  const valid = spans.filter((s): s is [string, string] => !!s && /^\d{4}/.test(s[0]) && /^\d{4}/.test(s[1]));
-  if (!valid.length) return 'All dates';
-  // ISO prefixes sort chronologically, so the earliest start and latest end bound the view.
-  const first = valid.map((s) => s[0]).sort()[0];
-  const last = valid.map((s) => s[1]).sort()[valid.length - 1];
+  // ISO prefixes order chronologically as strings, so the earliest start and latest end bound
+  // the view: one pass, no sorting (a big corpus has tens of thousands of pieces of evidence).
+  let first: string | null = null;
+  let last: string | null = null;
+  const YEAR = /^\d{4}/;
+  for (const r of visible.relations)
+    for (const e of r.evidence) {
+      let a: string | undefined;
+      let b: string | undefined;
+      if (view.clock === 'published') a = b = docs.get(e.doc)?.publishedAt?.slice(0, 10);
+      else if (e.date) [a, b] = [e.date.start, e.date.end];
+      if (!a || !b || !YEAR.test(a) || !YEAR.test(b)) continue;
+      if (first === null || a < first) first = a;
+      if (last === null || b > last) last = b;
+    }
+  if (first === null || last === null) return 'All dates';
   return first === last ? `${partial(first)} (${clock})` : `${partial(first)} – ${partial(last)} (${clock})`;
 }
 
