@@ -35,15 +35,18 @@ export function boot(container: HTMLElement): void {
 
   // The explorer (d3, panels) is its own chunk, evaluated in its own task; rendering it as a
   // transition lets React yield between components instead of rendering all in one go.
-  void import('./ui/App').then(({ App }) =>
-    startTransition(() =>
-      root.render(
-        <StrictMode>
-          <QueryClientProvider client={queryClient}>
-            <App />
-          </QueryClientProvider>
-        </StrictMode>,
+  // setTimeout: never evaluate it in this task, even when the chunk is already cached.
+  setTimeout(() => {
+    void import('./ui/App').then(({ App }) =>
+      startTransition(() =>
+        root.render(
+          <StrictMode>
+            <QueryClientProvider client={queryClient}>
+              <App />
+            </QueryClientProvider>
+          </StrictMode>,
+        ),
       ),
-    ),
-  );
+    );
+  }, 0);
 }

@@ -7,6 +7,10 @@
 import './ui/styles.css';
 import './ui/share/share.css';
 
+/** Resolves in a new task: a chunk already fetched could otherwise be evaluated in the same one. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 void import('react-dom/client')
+  .then(nextTask)
   .then(() => import('./boot'))
   .then(({ boot }) => boot(document.getElementById('root')!));
