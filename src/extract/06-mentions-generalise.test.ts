@@ -14,6 +14,9 @@ describe('06 mentions — constructions from articles about other conflicts', ()
     ["Turkey's Foreign Ministry summoned the envoy.", ["Turkey's Foreign Ministry→turkey"]],
     // …but a named council of a country is an organisation of its own
     ['The Libyan National Council met.', ['Libyan National Council→libyan-national-council']],
+    // a seat of power as the agent of a passive or a partner is the country
+    ['The truce was brokered by Doha and Cairo.', ['truce→ceasefire', 'Doha→qatar', 'Cairo→egypt']],
+    ['Kyiv held talks with Ankara.', ['Kyiv→ukraine', 'talks→talks', 'Ankara→turkey']],
     // a common-noun possessor inside a name
     ["The People's Salvation Front held the town.", ["People's Salvation Front→peoples-salvation-front"]],
     // a country's possessive before a name stays a separate actor

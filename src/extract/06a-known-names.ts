@@ -75,7 +75,8 @@ export function knownNames(sc: Scan): void {
           weight: dateline ? 3 : 1,
           prep: dateline ? null : prev.key,
         });
-      else if (targeted || agentUse(sc, end) || (prev && /^(and|or)$/.test(prev.key) && cover[p - 1]))
+      // "a deal brokered by Washington and Paris", "talks with Kyiv": the seat of power as agent or partner
+      else if (targeted || agentUse(sc, end) || (prev && /^(by|with|against)$/.test(prev.key)) || (prev && /^(and|or)$/.test(prev.key) && cover[p - 1]))
         addMention(sc, { s: v.index, i, j: end, argStart: i, ref: { t: 'country', country: entry.country, form: 'capital' } });
     } else if (entry.form === 'demonym') {
       // a demonym names an actor only with an agent noun (06b) or as "X-led"/"X-backed"
