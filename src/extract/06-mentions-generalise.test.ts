@@ -62,6 +62,8 @@ describe('06 mentions — constructions from articles about other conflicts', ()
     ['The governor armed tribal fighters known as Rapid Shield.', ['Rapid Shield→rapid-shield']],
     // an adjective names a kind of fighter: the whole phrase is the name
     ['Tigrayan forces withdrew.', ['Tigrayan forces→tigrayan-forces']],
+    // an ideology makes a group of its own
+    ['The army fought jihadist insurgents near the border.', ['jihadist insurgents→jihadist-insurgents']],
     // agent and generic words, known names and demonyms are not new units
     ['Government forces and security forces fired.', []],
     ['Russian troops advanced.', ['Russian troops→russian-armed-forces']],

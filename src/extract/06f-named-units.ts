@@ -44,10 +44,19 @@ function nameTok(sc: Scan, k: number): boolean {
   return t.pos === 'PROPN' && isName(t);
 }
 
+/** "jihadist insurgents", "separatist rebels": an ideology makes a group of its own, not "the rebels" of 07. */
+const IDEOLOGY = new Set(['jihadist', 'islamist', 'separatist', 'secessionist', 'extremist', 'salafist', 'salafi', 'maoist', 'marxist', 'nationalist', 'royalist']);
+const GROUP_NOUNS = new Set(['insurgents', 'militants', 'fighters', 'rebels', 'guerrillas', 'groups', 'militias']);
+
 /** Pass F over one sentence. */
 export function namedUnits(sc: Scan): void {
   const { toks, keys, n, cover, v } = sc;
   for (let i = 0; i < n; i++) {
+    if (!cover[i] && !cover[i + 1] && IDEOLOGY.has(keys[i]) && GROUP_NOUNS.has(toks[i + 1]?.text ?? '')) {
+      addMention(sc, { s: v.index, i, j: i + 2, argStart: i, ref: { t: 'org', name: `${toks[i].text} ${toks[i + 1].text}`, kind: 'armed_group' } });
+      i++;
+      continue;
+    }
     if (cover[i] || !nameTok(sc, i) || gazAt(sc, i)) continue;
     // the name: up to three proper-noun tokens, none known to the lexicon
     let j = i + 1;
