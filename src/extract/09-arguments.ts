@@ -132,6 +132,12 @@ export function groupOf(v: SentenceView, m: Mention, ok: (x: Mention) => boolean
   for (let k = idx - 1; k >= 0; k--) {
     const x = ms[k];
     if (x.j > edge) continue;
+    // "the Authority on Development (IGAD) and the UN": a bracketed acronym ends the member before it
+    if (v.toks[x.i - 1]?.key === '(' && v.toks[x.j]?.key === ')' && between(v, x.j + 1, edge, CONNECTORS) && ok(x)) {
+      out.unshift(x);
+      edge = x.i - 1;
+      continue;
+    }
     if (x.modifier) {
       if (between(v, x.j, edge, POSSESSIVE)) edge = x.i;
       continue;

@@ -477,6 +477,11 @@ function handleTrigger(
         ? v.mentions.find((m) => (m.argStart === j || (m.argStart === j + 1 && keys[j] === 'the')) && isArg(m))
         : undefined;
     if (direct && keys[direct.j] === 'with') p = j - 1;
+    // "negotiated the deal (with …)": negotiating an event is taking part in it
+    if (e.family === 'negotiate') {
+      const ev = v.mentions.find((m) => isEvent(m) && m.i > j - 1 && m.i <= j + 2 && (p < 0 || m.i < p));
+      if (ev) each(subj, [ev], 'participate', e.type, neg, i, j);
+    }
     if (p < 0 && !e.implicitEvent) return;
     if (p >= 0) from = p + 1;
   } else if (e.prepOptional && keys[j] === e.prepOptional) from = j + 1;

@@ -26,6 +26,7 @@ export function preConstructions(dm: DocMentions, actors: Map<string, ActorDraft
     for (const m of dm.sentences[link.s].mentions) if (m.ref.t === 'agent' && (m.j === link.ti || (m.i >= link.ti && m.j <= link.tj))) m.modifier = true;
   shortOrgNames(dm, actors);
   capitalObjects(dm, actors);
+  dealMentions(dm);
   blocMentions(dm, actors);
   for (const v of dm.sentences) {
     coalition = coalitions(v, actors, coalition, leaders);
@@ -217,10 +218,38 @@ function capitalObjects(dm: DocMentions, actors: Map<string, ActorDraft>): void 
       if (!g || g[1].type !== 'country') continue;
       const prev = toks[i - 1];
       const objectOfVerb = prev.pos === 'VERB' && !lex.locatives.has(prev.key);
-      if (!objectOfVerb && !(prev.key === 'with' && TIE_NOUNS.test(keys[i - 2] ?? ''))) continue;
+      const agent = prev.key === 'by' && /(ed|en)$/.test(keys[i - 2] ?? '');
+      if (!objectOfVerb && !agent && !(prev.key === 'with' && TIE_NOUNS.test(keys[i - 2] ?? ''))) continue;
       const country = lex.countries.get(g[1].country);
       if (!country || !actors.has(country.id)) continue;
       addMention(v, { s: v.index, i, j: g[0], argStart: i, ref: { t: 'country', country: g[1].country, form: 'capital' }, actor: country.id });
+    }
+  }
+}
+
+const DEAL = /^(deal|agreement|accord)$/;
+
+/**
+ * "the deal", "the agreement" in a document about a ceasefire is that ceasefire (the document's
+ * most-mentioned ceasefire event); "an arms deal" or a document without a ceasefire is left alone.
+ */
+function dealMentions(dm: DocMentions): void {
+  const n = new Map<string, number>();
+  for (const v of dm.sentences)
+    for (const m of v.mentions) if (m.ref.t === 'event' && m.ref.cls === 'ceasefire' && m.actor) n.set(m.actor, (n.get(m.actor) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [id, c] of n) if (!best || c > n.get(best)!) best = id;
+  if (!best) return;
+  for (const v of dm.sentences) {
+    const { keys } = v;
+    for (let i = 1; i < keys.length; i++) {
+      if (!DEAL.test(keys[i]) || v.mentions.some((m) => m.i <= i && i < m.j)) continue;
+      // "the deal", "the Lebanon deal", "a peace deal"; not "an arms deal", "a trade agreement"
+      let k = i - 1;
+      if (v.toks[k].upper && keys[k] !== 'the') k--;
+      if (/^(peace|ceasefire|truce)$/.test(keys[k])) k--;
+      if (!/^(the|a|this|that)$/.test(keys[k] ?? '')) continue;
+      addMention(v, { s: v.index, i, j: i + 1, argStart: k, ref: { t: 'event', cls: 'ceasefire' }, actor: best });
     }
   }
 }

@@ -20,6 +20,21 @@ export function appositionRelations(v: SentenceView, emit: Emit): void {
   membersListed(v, emit);
   chairsBody(v, emit);
   possessiveAllies(v, emit);
+  whoseEnvoy(v, emit);
+}
+
+/** "the African Union, whose envoy, former President X, led …" → X represents the organisation. */
+function whoseEnvoy(v: SentenceView, emit: Emit): void {
+  const keys = v.keys;
+  for (const m of v.mentions) {
+    if (!isArg(m) || m.ref.t === 'person' || keys[m.j] !== ',' || keys[m.j + 1] !== 'whose') continue;
+    const k = m.j + 2;
+    if (!/^(envoy|representative|special envoy|mediator|spokesman|spokeswoman|leader|chief|head|commander|negotiator)$/.test(keys[k] ?? '')) continue;
+    const at = keys[k + 1] === ',' ? k + 2 : k + 1;
+    const p = v.mentions.find((x) => x.ref.t === 'person' && x.actor && x.i >= at && x.i <= at + 4);
+    if (p && !v.mentions.some((x) => x !== p && x.i >= at && x.i < p.i && x.ref.t === 'person'))
+      emit(v, p.actor, m.actor, 'affiliation', 'represents', false, k, k + 1);
+  }
 }
 
 const MADE_OF = /^(made up of|composed of|comprised of|consisting of|comprising|grouping|which includes|which comprises|which groups|that includes)$/;

@@ -82,6 +82,9 @@ export function postConstructions(dm: DocMentions, mainTalks: string | null, emi
           if (body) for (const m of subj) if (m.ref.t === 'person') emit(v, m.actor, body.actor, 'affiliation', 'member-of', false, i + 3, i + 6);
         }
       }
+      // "X served on the mediation panel" → X mediates the main talks
+      if (/^(served|serves|sat|sits|joined|joins)$/.test(keys[i]) && /^(on|in)$/.test(keys[i + 1] ?? '') && keys[i + 2] === 'the' && /^(mediation|mediating)$/.test(keys[i + 3] ?? ''))
+        for (const m of subjectOf(v, i)) emit(v, m.actor, mainTalks, 'mediate', 'mediates', neg, i, i + 4);
       // "President X welcomed the delegations" → the host of the talks
       if (/^(welcomed|welcomes|received|hosted)$/.test(keys[i])) {
         let k = i + 1;
