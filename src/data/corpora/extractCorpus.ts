@@ -26,6 +26,33 @@ export interface SourceDocument {
   contentHash: string;
 }
 
+/** Progress reaches the page at most this often (ms). */
+const PROGRESS_MS = 100;
+
+/**
+ * Coalesces progress updates: each one re-renders the progress bar at once (a store update),
+ * and a stream of them — hundreds per second when analyses come from the cache — keeps
+ * interrupting React's time-sliced render of a growing graph until React gives up slicing
+ * and renders it in one long task.
+ */
+function coalesced<T>(apply: (v: T) => void): { set(v: T): void; cancel(): void } {
+  let latest: T | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    set(v) {
+      latest = v;
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        apply(latest as T);
+      }, PROGRESS_MS);
+    },
+    cancel() {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
+
 /** An empty, valid graph (a corpus with no documents yet). */
 export const emptyGraph = (title: string | null): ActorGraph => ({
   schema: SCHEMA_ID,
@@ -54,6 +81,7 @@ export async function extractDocuments(key: string, title: string | null, source
     return emptyGraph(title);
   }
   const notice = (m: string) => addNotice(key, m);
+  const progress = coalesced<{ done: number; total: number; current: string | null }>((patch) => updateJob(key, patch));
   try {
     const version = await client.pipelineVersion(notice);
     const documents = (docs: SourceDocument[]): JobDocument[] =>
@@ -70,7 +98,7 @@ export async function extractDocuments(key: string, title: string | null, source
     const result = await client.extract(
       { title, ...job, cacheDb: store.dbName },
       {
-        onProgress: (done, t, current) => updateJob(key, { done, total: (total = t), current }),
+        onProgress: (done, t, current) => progress.set({ done, total: (total = t), current }),
         onDocError: (_k, name, message) => addProblem(key, name, message),
         onPartial: (g) => deps.onPartial?.(g),
         onNotice: notice,
@@ -78,6 +106,7 @@ export async function extractDocuments(key: string, title: string | null, source
       },
       user.signal,
     );
+    progress.cancel();
     updateJob(key, { phase: result.cancelled ? 'cancelled' : 'done', done: result.cancelled ? result.done : total, current: null, cancel: undefined });
     return result.graph ?? emptyGraph(title);
   } catch (e) {
@@ -85,6 +114,7 @@ export async function extractDocuments(key: string, title: string | null, source
     addNotice(key, e instanceof Error ? e.message : String(e));
     throw e;
   } finally {
+    progress.cancel();
     deps.signal?.removeEventListener('abort', abort);
   }
 }
