@@ -228,6 +228,9 @@ for (let run = 1; run <= runs; run++) {
   await settle(page);
   const load = await page.evaluate(() => ({
     graphAt: window.__graphAt,
+    layout: performance
+      .getEntriesByName('parley:layout')
+      .map((m) => `${m.startTime.toFixed(0)}+${m.duration.toFixed(0)} ms (${m.detail?.chunks} chunks, ${m.detail?.busyMs} ms busy)`),
     tasks: window.__longtasks.slice(),
     // When each script and the corpus arrived: tells which stage a long task belongs to.
     arrivals: performance
@@ -235,7 +238,7 @@ for (let run = 1; run <= runs; run++) {
       .filter((e) => /\.(js|json)$/.test(e.name))
       .map((e) => `${e.name.split('/').pop().replace(/-[\w-]{8}\.js$/, '.js')} ${e.responseEnd.toFixed(0)}`),
   }));
-  if (verbose) console.log(`    arrivals (ms): ${load.arrivals.join(' · ')}`);
+  if (verbose) console.log(`    arrivals (ms): ${load.arrivals.join(' · ')} · layout ${load.layout.join(', ')}`);
   r.graphAt = load.graphAt;
   r.phases.load = load.tasks;
   if (cdp) {

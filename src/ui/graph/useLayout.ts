@@ -12,6 +12,9 @@ import { createLayout, type LayoutLink, type LayoutNode, type Positions } from '
  */
 const CHUNK_BUDGET_MS = 8;
 
+/** Up to this many nodes + links, new positions are drawn in one urgent render (see below). */
+const URGENT_DRAW_LIMIT = 400;
+
 /** Schedules `fn` as a new task soon, without setTimeout's 4 ms clamp on nested calls. */
 function nextTask(fn: () => void): () => void {
   const ch = new MessageChannel();
@@ -35,16 +38,28 @@ export function useLayout(
 
   useEffect(() => {
     const run = createLayout(nodes, links);
+    const started = performance.now();
     let cancel = () => {};
     let cancelled = false;
+    let chunks = 0;
+    let busy = 0;
     const work = () => {
       if (cancelled) return;
       const t0 = performance.now();
       // Ticks are counted, not timed, so chunking never changes the result.
       while (!run.done && performance.now() - t0 < CHUNK_BUDGET_MS) run.step(2);
-      // A transition lets React slice the re-render with new positions into short tasks.
-      if (run.done) startTransition(() => setState({ key, positions: run.positions() }));
-      else cancel = nextTask(work);
+      chunks++;
+      busy += performance.now() - t0;
+      if (run.done) {
+        // For `npm run bench:load`: how long the layout took, and how much of it was work.
+        performance.measure('parley:layout', { start: started, detail: { chunks, busyMs: Math.round(busy) } });
+        const next = { key, positions: run.positions() };
+        // A small graph's first drawing is a short task: render it at once (a transition
+        // yields to every other task and, on a busy machine, delayed the graph by ~100 ms).
+        // A large one goes through a transition, which React slices into short tasks.
+        if (nodes.length + links.length <= URGENT_DRAW_LIMIT) setState(next);
+        else startTransition(() => setState(next));
+      } else cancel = nextTask(work);
     };
     // Never tick inside the effect itself: it runs in the task that committed the graph.
     cancel = nextTask(work);
