@@ -10,13 +10,22 @@ import type { ActorGraph } from '../../extract/schema';
 import type { LegendEntries } from '../../graph/legend';
 import { downloadBlob, downloadText } from './download';
 
-interface Props {
+/** What an export is made of, derived from the current view. */
+export interface ExportInputs {
   /** The visible part of the graph (viewSubgraph of the current view). */
   visible: ActorGraph;
-  pinned: Record<string, [number, number]>;
-  title: string;
   dateRange: string;
   sources: string[];
+}
+
+interface Props {
+  /**
+   * Builds the export inputs when an export runs: cutting the visible subgraph out of a big
+   * corpus is tens of milliseconds, too much to repeat on every render of the header.
+   */
+  prepare: () => ExportInputs;
+  pinned: Record<string, [number, number]>;
+  title: string;
   legend: LegendEntries;
   stem: string;
 }
@@ -47,7 +56,7 @@ export function drawnPositions(pinned: Record<string, [number, number]>): Record
   return out;
 }
 
-export function ExportMenu({ visible, pinned, title, dateRange, sources, legend, stem }: Props) {
+export function ExportMenu({ prepare, pinned, title, legend, stem }: Props) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -75,6 +84,8 @@ export function ExportMenu({ visible, pinned, title, dateRange, sources, legend,
   const image = (format: 'svg' | 'png') => async () => {
     const live = findGraphSvg();
     if (!live) throw new Error('Switch to the graph view to export an image.');
+    // The view as it is now, before awaiting: it may change while the chunk loads.
+    const { dateRange, sources } = prepare();
     const { buildViewSvg, svgToPng } = await import('./exportImage');
     const { svg, width, height } = buildViewSvg(live, { title, dateRange, sources, legend });
     if (format === 'svg') downloadText(svg, `${stem}.svg`, 'image/svg+xml');
@@ -85,13 +96,17 @@ export function ExportMenu({ visible, pinned, title, dateRange, sources, legend,
     ['PNG image (2×)', image('png')],
     [
       'ActorGraph JSON',
-      async () => downloadText((await exporters()).toActorGraphJson(visible), `${stem}.json`, 'application/json'),
+      async () => {
+        const { visible } = prepare();
+        downloadText((await exporters()).toActorGraphJson(visible), `${stem}.json`, 'application/json');
+      },
     ],
     [
       'GEXF (Gephi)',
       async () => {
         // Read the drawn positions before awaiting: the drawing may move while the chunk loads.
         const at = drawnPositions(pinned);
+        const { visible } = prepare();
         downloadText((await exporters()).toGexf(visible, at), `${stem}.gexf`, 'application/xml');
       },
     ],
@@ -99,10 +114,17 @@ export function ExportMenu({ visible, pinned, title, dateRange, sources, legend,
       'GraphML',
       async () => {
         const at = drawnPositions(pinned);
+        const { visible } = prepare();
         downloadText((await exporters()).toGraphml(visible, at), `${stem}.graphml`, 'application/xml');
       },
     ],
-    ['CSV of evidence', async () => downloadText((await exporters()).toCsv(visible), `${stem}.csv`, 'text/csv')],
+    [
+      'CSV of evidence',
+      async () => {
+        const { visible } = prepare();
+        downloadText((await exporters()).toCsv(visible), `${stem}.csv`, 'text/csv');
+      },
+    ],
   ];
 
   /** Arrow keys, Home and End move between items (WAI-ARIA menu pattern). */

@@ -13,7 +13,7 @@ import { activeUrlSync } from '../../state/urlSync';
 import { useExplorer } from '../useExplorer';
 import { CopyLinkButton } from './CopyLinkButton';
 import { EmbedDialog } from './EmbedDialog';
-import { ExportMenu } from './ExportMenu';
+import { ExportMenu, type ExportInputs } from './ExportMenu';
 import { fileStem } from './download';
 import { dateRangeText, sourceCredits, viewTitle } from './viewMeta';
 
@@ -30,38 +30,41 @@ export function useVisibleGraph(graph: ActorGraph): {
   legend: ReturnType<typeof useExplorer>['legend'];
 } {
   const { filtered, legend } = useExplorer(graph);
-  const visible = useMemo(
-    () =>
-      viewSubgraph(graph, {
-        relations: filtered.relations.map((v) => ({ ...v.relation, evidence: v.evidence })),
-        actors: filtered.actors.map((a) => a.id),
-      }),
-    [graph, filtered],
-  );
+  const visible = useMemo(() => visibleSubgraph(graph, filtered), [graph, filtered]);
   return { visible, legend };
+}
+
+/** The visible part of `graph` under the filtered view, as a schema-valid ActorGraph. */
+function visibleSubgraph(graph: ActorGraph, filtered: ReturnType<typeof useExplorer>['filtered']): ActorGraph {
+  return viewSubgraph(graph, {
+    relations: filtered.relations.map((v) => ({ ...v.relation, evidence: v.evidence })),
+    actors: filtered.actors.map((a) => a.id),
+  });
 }
 
 export function ShareToolbar({ graph }: { graph: ActorGraph }) {
   useLinkValidation(graph);
   const view = useViewStore(useShallow(viewStateOf));
-  const { visible, legend } = useVisibleGraph(graph);
+  const { filtered, legend } = useExplorer(graph);
   const query = encodeView(view);
   const here = new URL(window.location.href);
   const link = new URL((query ? '?' + query : '') || here.pathname, here).href;
   const embedUrl = new URL('embed.html' + (query ? '?' + query : ''), here).href;
   const title = viewTitle(graph, view);
-  const sources = sourceCredits(visible);
+  // Built when an export runs, not on every render: a 1,000-article corpus makes this long.
+  const prepare = (): ExportInputs => {
+    const visible = visibleSubgraph(graph, filtered);
+    return { visible, dateRange: dateRangeText(view, visible), sources: sourceCredits(visible) };
+  };
 
   return (
     <div className="share-toolbar" role="group" aria-label="Share">
       <CopyLinkButton url={link} />
       <EmbedDialog embedUrl={embedUrl} title={title} />
       <ExportMenu
-        visible={visible}
+        prepare={prepare}
         pinned={view.pinned}
         title={title}
-        dateRange={dateRangeText(view, visible)}
-        sources={sources}
         legend={legend}
         stem={fileStem(graph.corpus.title)}
       />
