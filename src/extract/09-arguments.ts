@@ -36,6 +36,9 @@ const LEFT_STOP = new Set([...CLAUSE_BREAKS, 'as', '"', '\u201c', '\u201d']);
 const RIGHT_STOP = new Set([...CLAUSE_BREAKS, 'who', 'which', 'after', 'before', 'said', 'says']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const REP_NOUNS = new Set([
+  // "several rounds of talks": the event is the object, not a place
+  'rounds',
+  'round',
   'representatives',
   'representative',
   'delegation',

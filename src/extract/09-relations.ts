@@ -152,7 +152,7 @@ export function extractRelations(
     ti: number,
     tj: number,
   ) => {
-    if (family === 'conflict' && type === 'accuses' && src && official.has(src)) src = official.get(src);
+    if (family === 'conflict' && type === 'accuses' && src && official.has(src) && tgt && kindOf(tgt) !== 'person') src = official.get(src);
     if (!src || !tgt || src === tgt) return;
     const sk = kindOf(src);
     const tk = kindOf(tgt);
@@ -383,7 +383,12 @@ function handleTrigger(
   if (e.family === 'invite' && passive) {
     // "was not invited to Astana" → kept out of the event; a plain passive invite names no inviter
     if (!neg) return;
-    const who = subjectOf(v, i);
+    let who = subjectOf(v, i);
+    // "The AU, which admitted … as a member, was not invited": the noun before the relative aside
+    if (!who.length) {
+      const b = beforeRelative(v, i);
+      if (b) who = groupOf(v, b);
+    }
     const ev = objectOf(v, j, isEvent, 6)[0]?.actor ?? mainTalks;
     for (const m of who) emit(v, ev, m.actor, 'exclude', 'not-invited', false, i, j);
     return;

@@ -26,9 +26,10 @@ const ATTACK_NOUNS: Record<string, RegExp> = {
   missiles: /^(at|on|into)$/,
   shells: /^(at|on|into)$/,
   drones: /^(at|on)$/,
+  sanctions: /^(on|against)$/,
 };
 /** Verbs whose subject is the attacker of an attack noun they govern ("launched an attack on"); not "condemned". */
-const WAGE = /^(carried|carry|carries|carrying|launched|launch|launches|launching|waged|wage|wages|waging|declared|declare|declares|fired|fire|fires|firing|conducted|conducts|mounted|mounts|stepped|stepping|intensified|escalated|unleashed|began|begun|led|leads|staged|stages|pursued|fought)$/;
+const WAGE = /^(carried|carry|carries|carrying|launched|launch|launches|launching|waged|wage|wages|waging|declared|declare|declares|fired|fire|fires|firing|conducted|conducts|mounted|mounts|stepped|stepping|intensified|escalated|unleashed|began|begun|led|leads|staged|stages|pursued|fought|imposed|impose|imposes|imposing|slapped)$/;
 const NEG = new Set(['not', "n't", 'never', 'denied', 'denies']);
 const DEAL_NOUNS = new Set(['deal', 'agreement', 'accord', 'pact', 'treaty', 'truce', 'ceasefire', 'cease-fire', 'armistice']);
 const AGREE = /^(agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|concluded)$/;
@@ -41,6 +42,23 @@ export function nominalRelations(dm: DocMentions, mainTalks: string | null, emit
     agreedTogether(v, emit);
     auspices(v, mainTalks, emit);
     inSupportOf(v, emit);
+    turnedTo(v, emit);
+  }
+}
+
+/** "X has turned to Russia for security support" → Russia backs X. */
+function turnedTo(v: SentenceView, emit: Emit): void {
+  const { keys } = v;
+  for (let i = 1; i + 2 < keys.length; i++) {
+    if (!/^(turned|turn|turns|turning|looked|looks)$/.test(keys[i]) || keys[i + 1] !== 'to') continue;
+    const helper = v.mentions.find((m) => m.i === i + 2 && isArg(m));
+    if (!helper) continue;
+    let k = helper.j;
+    if (keys[k] !== 'for') continue;
+    k++;
+    while (k < keys.length && k - helper.j < 4 && !/^(support|help|assistance|aid|weapons|arms|backing|protection)$/.test(keys[k])) k++;
+    if (k >= keys.length || k - helper.j >= 4) continue;
+    for (const s of subjectOf(v, i)) if (s.actor !== helper.actor) emit(v, helper.actor, s.actor, 'support', 'backs', false, i, i + 2);
   }
 }
 
@@ -57,8 +75,10 @@ function attackNouns(v: SentenceView, emit: Emit): void {
   const { keys } = v;
   for (let k = 1; k + 2 < keys.length; k++) {
     const prep = ATTACK_NOUNS[keys[k]];
-    if (!prep || !prep.test(keys[k + 1])) continue;
-    const targets = objectOf(v, k + 2, (m) => m.ref.t !== 'event', 2);
+    // 'declared "total war" on X': a closing quote may follow the noun
+    const q = /^["\u201d]$/.test(keys[k + 1] ?? '') ? k + 1 : k;
+    if (!prep || !prep.test(keys[q + 1] ?? '')) continue;
+    const targets = objectOf(v, q + 2, (m) => m.ref.t !== 'event', 2);
     if (!targets.length) continue;
     let attackers: Mention[];
     const pos = possessorBefore(v, k);
@@ -67,7 +87,8 @@ function attackNouns(v: SentenceView, emit: Emit): void {
       // the governing verb, at most six words back and inside the clause
       let w = k - 1;
       while (w > 0 && k - w <= 6 && !WAGE.test(keys[w]) && !/^(,|;|which|who|that|and)$/.test(keys[w])) w--;
-      if (!WAGE.test(keys[w] ?? '')) continue;
+      // "… armed Ukraine and imposed sanctions on Russia": a coordinated verb's subject is not the nearest noun
+      if (!WAGE.test(keys[w] ?? '') || /^(and|or)$/.test(keys[w - 1] ?? '')) continue;
       attackers = subjectOf(v, w);
       if (NEG.has(keys[w - 1] ?? '') || NEG.has(keys[w - 2] ?? '')) continue;
     }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { relationList, run } from './fixtures/harness';
+
+/** Each row: text, relations that must be found, relations that must not (own sentences, other conflicts). */
+type Row = [string, string[], string[]];
+
+const ROWS: Row[] = [
+  // a person accusing a person stays personal; a titled official accusing a state speaks for the state
+  [
+    'Armenian Prime Minister Nikol Pashinyan accused Azerbaijani President Ilham Aliyev of lying.',
+    ['nikol-pashinyan conflict ilham-aliyev'],
+    ['armenia conflict ilham-aliyev'],
+  ],
+  // "hosted several rounds of talks": the event after "rounds of" is the object
+  ['Oman has hosted several rounds of talks between Iran and the United States.', ['oman mediate talks'], []],
+  // "peace deal" is an event that can be brokered
+  ['Qatar brokered a peace deal between Congo and the M23 rebels in 2025.', ['qatar mediate ceasefire'], []],
+  // "imposed (adjective) sanctions on X"
+  ['The European Union has imposed sweeping financial sanctions on Belarus.', ['european-union conflict belarus'], []],
+  // 'declared "total war" on X': a closing quote between noun and preposition
+  ['Kenya declared "total war" on al Shabaab in 2023.', ['kenya conflict al-shabab'], []],
+  // "turned to X for support" → X backs the subject
+  ['Burkina Faso has turned to Russia for military help since 2023.', ['russia support burkina-faso'], []],
+  // the noun before a relative aside is the one not invited
+  [
+    'Peace talks opened in Geneva. Iran, which has backed the Houthis as a key ally since 2015, was not invited to the talks.',
+    ['geneva-talks exclude iran'],
+    [],
+  ],
+];
+
+describe('09k generalisation: accusations between persons, rounds of talks, peace deals, sanctions nouns, turned to', () => {
+  it.each(ROWS)('%s', (text, want, notWant) => {
+    const rels = relationList(run(text));
+    for (const r of want) expect(rels).toContain(r);
+    for (const r of notWant) expect(rels).not.toContain(r);
+  });
+});
