@@ -62,27 +62,39 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
   }, [d0, d1, width]);
 
   // Marks sharing dates are stacked in rows within their family lane, so each stays clickable.
+  // Positions are computed once per graph and width, in arrays by mark index: a big corpus has
+  // tens of thousands of marks, and selecting or brushing must not redo this.
   const placed = useMemo(() => {
-    const rows = new Map<string, number>();
+    const n = data.marks.length;
+    const x0s = new Float64Array(n);
+    const x1s = new Float64Array(n);
+    const rowOf = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      x0s[i] = x(data.marks[i].start);
+      x1s[i] = x(data.marks[i].end + DAY);
+    }
     const laneRows = lanes.map((f) => {
-      const ms = data.marks.filter((m) => m.family === f);
-      const spans = ms.map((m) => {
-        const x0 = x(new Date(m.start));
-        const x1 = x(new Date(m.end + DAY));
+      const idx: number[] = [];
+      for (let i = 0; i < n; i++) if (data.marks[i].family === f) idx.push(i);
+      const spans = idx.map((i) => {
+        const [x0, x1, m] = [x0s[i], x1s[i], data.marks[i]];
         const c = (x0 + x1) / 2;
         return x1 - x0 > 9 && m.end > m.start ? ([x0, x1] as const) : ([c - 3.5, c + 3.5] as const);
       });
-      const r = packRows(spans, 1, MAX_ROWS);
-      ms.forEach((m, i) => rows.set(m.key, r[i]));
-      return Math.max(1, ...r.map((v) => v + 1));
+      let rows = 1;
+      packRows(spans, 1, MAX_ROWS).forEach((r, k) => {
+        rowOf[idx[k]] = r;
+        rows = Math.max(rows, r + 1);
+      });
+      return rows;
     });
     const tops: number[] = [];
     let y = 4;
-    for (const n of laneRows) {
+    for (const k of laneRows) {
       tops.push(y);
-      y += n * ROW_H + 3;
+      y += k * ROW_H + 3;
     }
-    return { rows, tops, laneRows, bottom: Math.max(y, 4 + ROW_H + 4) };
+    return { x0s, x1s, rowOf, tops, laneRows, bottom: Math.max(y, 4 + ROW_H + 4) };
   }, [lanes, data.marks, x]);
   const plotH = placed.bottom + 2;
   const height = plotH + AXIS_H;
@@ -138,19 +150,17 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
   const covered = new Set<string>();
   for (let i = data.marks.length - 1; i >= 0; i--) {
     const m = data.marks[i];
-    const lane = lanes.indexOf(m.family);
-    const cy = placed.tops[lane] + (placed.rows.get(m.key) ?? 0) * ROW_H + ROW_H / 2;
-    const x0 = x(new Date(m.start));
-    const x1 = x(new Date(m.end + DAY));
+    const cy = placed.tops[lanes.indexOf(m.family)] + placed.rowOf[i] * ROW_H + ROW_H / 2;
+    const [x0, x1] = [placed.x0s[i], placed.x1s[i]];
     const isSel = selectedRel === m.relationId;
     const dim = !!selectedRel && !isSel;
-    const outside = rangeIv && (m.end < rangeIv.start || m.start > rangeIv.end);
-    const cls = ['mark', isSel ? 'is-selected' : '', dim ? 'is-dim' : '', outside ? 'is-outside' : '', m.negated ? 'is-negated' : ''].join(' ');
+    const outside = !!rangeIv && (m.end < rangeIv.start || m.start > rangeIv.end);
     if (!dim && !outside) {
-      const spot = `${x0}|${x1}|${cy}|${m.family}|${cls}`;
+      const spot = `${x0}|${x1}|${cy}|${m.family}|${isSel}|${m.negated}`;
       if (covered.has(spot)) continue;
       covered.add(spot);
     }
+    const cls = ['mark', isSel ? 'is-selected' : '', dim ? 'is-dim' : '', outside ? 'is-outside' : '', m.negated ? 'is-negated' : ''].join(' ');
     drawn.push({ m, x0, x1, cy, cls });
   }
   drawn.reverse();
