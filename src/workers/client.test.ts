@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { ExtractionClient } from './client';
+import { streamingGraphs } from './graphStream';
 import { runExtractJob } from './job';
 import type { JobDocument, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -19,12 +20,13 @@ class FakeWorker extends EventTarget {
     super();
     if (mode !== 'silent') setTimeout(() => this.send({ type: 'ready', version: 'fake' }));
   }
-  private send(m: WorkerResponse) {
+  // Graphs travel as the real worker sends them: in parts, through structured clone.
+  private send = streamingGraphs((m: WorkerResponse) => {
     if (this.terminated) return;
-    const ev = new MessageEvent('message', { data: m });
+    const ev = new MessageEvent('message', { data: structuredClone(m) });
     this.onmessage?.(ev);
     this.dispatchEvent(ev);
-  }
+  });
   private crash() {
     const ev = new Event('error', { cancelable: true }) as ErrorEvent;
     Object.defineProperty(ev, 'message', { value: 'boom' });

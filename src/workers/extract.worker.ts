@@ -6,27 +6,17 @@
  */
 import { addArticles } from './addArticles';
 import { corpusStore } from './corpusStore';
-import { GraphSender } from './graphStream';
+import { streamingGraphs } from './graphStream';
 import { ingestFiles } from './ingest';
 import { runExtractJob } from './job';
 import { isWorkerRequest, type WorkerResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const cancelled = new Set<number>();
-const senders = new Map<number, GraphSender>();
 const yieldNow = () => new Promise<void>((r) => setTimeout(r, 0));
 const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-function post(m: WorkerResponse): void {
-  if ((m.type === 'partial' || m.type === 'done' || m.type === 'cancelled') && m.graph) {
-    let sender = senders.get(m.id);
-    if (!sender) senders.set(m.id, (sender = new GraphSender()));
-    const { parts, shape } = sender.split(m.graph);
-    for (const part of parts) scope.postMessage({ type: 'graph-part', id: m.id, ...part } satisfies WorkerResponse);
-    scope.postMessage({ ...m, graph: null, shape } satisfies WorkerResponse);
-  } else scope.postMessage(m);
-  if (m.type === 'done' || m.type === 'cancelled' || m.type === 'failed') senders.delete(m.id);
-}
+const post = streamingGraphs((m: WorkerResponse) => scope.postMessage(m));
 
 scope.onmessage = (ev: MessageEvent) => {
   const req = ev.data;

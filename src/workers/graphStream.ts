@@ -8,6 +8,7 @@
  * only their new documents plus the (small) actor and relation lists.
  */
 import type { Actor, ActorGraph, GraphDocument, Relation } from '../extract/index';
+import type { WorkerResponse } from './protocol';
 
 /** One piece of a graph: documents by position, or the next actors / relations. */
 export interface GraphPart {
@@ -103,4 +104,22 @@ export class GraphReceiver {
       throw new Error('the graph from the extraction worker arrived incomplete');
     return { schema: shape.schema, corpus: shape.corpus, documents, actors, relations };
   }
+}
+
+/**
+ * Wraps the worker's `send` so every graph-carrying message (partial, done, cancelled) goes
+ * out as its parts followed by the message itself with `graph: null` and the graph's shape.
+ */
+export function streamingGraphs(send: (m: WorkerResponse) => void): (m: WorkerResponse) => void {
+  const senders = new Map<number, GraphSender>();
+  return (m) => {
+    if ((m.type === 'partial' || m.type === 'done' || m.type === 'cancelled') && m.graph) {
+      let sender = senders.get(m.id);
+      if (!sender) senders.set(m.id, (sender = new GraphSender()));
+      const { parts, shape } = sender.split(m.graph);
+      for (const part of parts) send({ type: 'graph-part', id: m.id, ...part });
+      send({ ...m, graph: null, shape });
+    } else send(m);
+    if (m.type === 'done' || m.type === 'cancelled' || m.type === 'failed') senders.delete(m.id);
+  };
 }
