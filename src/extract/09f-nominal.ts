@@ -32,7 +32,7 @@ const ATTACK_NOUNS: Record<string, RegExp> = {
 const WAGE = /^(carried|carry|carries|carrying|launched|launch|launches|launching|waged|wage|wages|waging|declared|declare|declares|fired|fire|fires|firing|conducted|conducts|mounted|mounts|stepped|stepping|intensified|escalated|unleashed|began|begun|led|leads|staged|stages|pursued|fought|imposed|impose|imposes|imposing|slapped)$/;
 const NEG = new Set(['not', "n't", 'never', 'denied', 'denies']);
 const DEAL_NOUNS = new Set(['deal', 'agreement', 'accord', 'pact', 'treaty', 'truce', 'ceasefire', 'cease-fire', 'armistice']);
-const AGREE = /^(agreed|agree|agrees|signed|sign|signs|reached|reach|reaches|struck|concluded)$/;
+const AGREE = /^(agreed|agree|agrees|signed|sign|signs|initialed|initialled|initial|initials|reached|reach|reaches|struck|concluded)$/;
 
 /** All noun-stated relations of the document. */
 export function nominalRelations(dm: DocMentions, mainTalks: string | null, emit: Emit): void {

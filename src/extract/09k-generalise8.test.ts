@@ -19,6 +19,8 @@ const ROWS: Row[] = [
   ['The European Union has imposed sweeping financial sanctions on Belarus.', ['european-union conflict belarus'], []],
   // 'declared "total war" on X': a closing quote between noun and preposition
   ['Kenya declared "total war" on al Shabaab in 2023.', ['kenya conflict al-shabab'], []],
+  // "the leaders of A and B initialed an agreement": the two sides agree with each other
+  ['The leaders of Serbia and Kosovo initialled a framework agreement in Brussels.', ['serbia negotiate kosovo'], []],
   // "turned to X for support" → X backs the subject
   ['Burkina Faso has turned to Russia for military help since 2023.', ['russia support burkina-faso'], []],
   // the noun before a relative aside is the one not invited
