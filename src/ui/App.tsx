@@ -81,11 +81,9 @@ function CorpusStats({ graph }: { graph: ActorGraph }) {
   );
 }
 
-function Workspace({ graph: loaded }: { graph: ActorGraph }) {
-  // First paint the empty frame, then render the panels as a transition: React slices that
-  // work into short tasks, so the page never blocks the main thread while the graph appears.
-  const graph = useDeferredValue<ActorGraph | null>(loaded, null);
-  if (!graph) return <main className="workspace" aria-busy="true" />;
+function Workspace({ graph }: { graph: ActorGraph }) {
+  // Always rendered inside a transition (the first render and new data are both deferred
+  // in App), which React slices into short tasks; no second deferral needed here.
   return (
     <main className="workspace">
       <FiltersPanel graph={graph} />
