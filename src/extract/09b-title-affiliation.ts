@@ -54,6 +54,12 @@ export function titleAffiliations(dm: DocMentions, emit: Emit): void {
     }
     // "junta chief X", "army chief X": the title's first word is a group named elsewhere by that bare noun
     if (!holder && AGENT_TITLE.test(title)) holder = bareAgentNamed(dm, title.split(' ')[0], link.s);
+    // "the bloc's special envoy …, X": a possessor found after step 06 (09c adds "the bloc") holds the title
+    if (!holder) {
+      let b = link.ti;
+      while (b > 0 && /^(special|senior|top|chief|deputy|new|former)$/.test(v.keys[b - 1])) b--;
+      if (v.keys[b - 1] === "'s") holder = v.mentions.find((m) => m.j === b - 1 && holderLike(m));
+    }
     if (!holder || holder.actor === person) continue;
     const type = LEADS.test(title) ? 'leads' : REPRESENTS.test(title) ? 'represents' : 'member-of';
     emit(v, person, holder.actor, 'affiliation', type, false, link.ti, link.tj);

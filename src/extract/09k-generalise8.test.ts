@@ -21,6 +21,12 @@ const ROWS: Row[] = [
   ['Kenya declared "total war" on al Shabaab in 2023.', ['kenya conflict al-shabab'], []],
   // "the leaders of A and B initialed an agreement": the two sides agree with each other
   ['The leaders of Serbia and Kosovo initialled a framework agreement in Brussels.', ['serbia negotiate kosovo'], []],
+  // "the bloc's special envoy for X, Y": the bloc (the latest IGO) holds the title
+  [
+    "The African Union has mediated since 2022. The bloc's special envoy for the Horn of Africa, Jane Doe, arrived on Monday.",
+    ['jane-doe affiliation african-union'],
+    [],
+  ],
   // "turned to X for support" → X backs the subject
   ['Burkina Faso has turned to Russia for military help since 2023.', ['russia support burkina-faso'], []],
   // the noun before a relative aside is the one not invited
