@@ -20,6 +20,7 @@
  * trace tells that apart from work of the page's own (at some cost in speed).
  *
  * Options: --sizes 150,1000  --seed N  --outdir dist (or BENCH_OUTDIR)  --port N  --cpu
+ * (BENCH_TRACE_DUMP=/tmp/x with --cpu writes each phase's trace to /tmp/x-<n>.json for DevTools).
  * Serves the built app from the output directory; builds it first if it is missing.
  * The machine may be shared: run it when it is quiet, and read long tasks as upper bounds.
  */
@@ -39,6 +40,7 @@ const seed0 = Number(arg('--seed', 20261123)) >>> 0;
 const outDir = path.resolve(arg('--outdir', process.env.BENCH_OUTDIR ?? 'dist'));
 const port = Number(arg('--port', process.env.BENCH_PORT ?? 4395));
 const cpuView = process.argv.includes('--cpu');
+let traceCount = 0;
 
 // ---------------------------------------------------------------- the built app
 if (!fs.existsSync(path.join(outDir, 'index.html'))) {
@@ -196,7 +198,7 @@ const traceMark = (page) => (cpuView ? page.evaluate(() => console.timeStamp('be
 async function traceStop() {
   if (!cpuView) return null;
   const buf = await browser.stopTracing();
-  if (process.env.BENCH_TRACE_DUMP) fs.writeFileSync(process.env.BENCH_TRACE_DUMP, buf);
+  if (process.env.BENCH_TRACE_DUMP) fs.writeFileSync(`${process.env.BENCH_TRACE_DUMP}-${++traceCount}.json`, buf);
   const { traceEvents: ev } = JSON.parse(buf.toString('utf8'));
   const mark = ev.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'bench-byo-start');
   if (!mark) return null;
