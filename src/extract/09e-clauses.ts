@@ -82,6 +82,13 @@ export function postConstructions(dm: DocMentions, mainTalks: string | null, emi
           if (body) for (const m of subj) if (m.ref.t === 'person') emit(v, m.actor, body.actor, 'affiliation', 'member-of', false, i + 3, i + 6);
         }
       }
+      // "X sent its envoy Y to observe the talks" → the sender takes part too
+      if (/^(sent|sends|send|dispatched|dispatches)$/.test(keys[i])) {
+        let k = i + 1;
+        while (k < toks.length && k - i < 10 && !(keys[k] === 'to' && /^(observe|attend|join|monitor)$/.test(keys[k + 1] ?? ''))) k++;
+        const ev = k - i < 10 ? v.mentions.find((m) => m.i > k + 1 && m.i <= k + 4 && m.ref.t === 'event' && m.actor) : undefined;
+        if (ev) for (const m of subjectOf(v, i)) emit(v, m.actor, ev.actor, 'participate', 'sends-delegation', neg, i, i + 1);
+      }
       // "X served on the mediation panel" → X mediates the main talks
       if (/^(served|serves|sat|sits|joined|joins)$/.test(keys[i]) && /^(on|in)$/.test(keys[i + 1] ?? '') && keys[i + 2] === 'the' && /^(mediation|mediating)$/.test(keys[i + 3] ?? ''))
         for (const m of subjectOf(v, i)) emit(v, m.actor, mainTalks, 'mediate', 'mediates', neg, i, i + 4);

@@ -27,6 +27,12 @@ const ROWS: Row[] = [
     ['jane-doe affiliation african-union'],
     [],
   ],
+  // "X sent its envoy Y to observe the talks": the sender takes part as well
+  [
+    'Peace talks opened in Doha. Norway, which sent its special envoy Tor Wennesland to observe the talks, welcomed the deal.',
+    ['norway participate doha-talks'],
+    [],
+  ],
   // "turned to X for support" → X backs the subject
   ['Burkina Faso has turned to Russia for military help since 2023.', ['russia support burkina-faso'], []],
   // the noun before a relative aside is the one not invited
