@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractCorpus, type InputDocument } from '../src/extract/index';
+import { ActorGraph, extractCorpus, type InputDocument } from '../src/extract/index';
 import { MAX_DOCUMENTS, MAX_FILE_BYTES, ingestFile, resolveEntry, sizeProblem, type Ingested, type ManifestEntry } from '../src/extract/01-ingest';
 
 const USAGE = `usage: npm run extract -- <file-or-manifest>... [--out graph.json]
@@ -148,7 +148,9 @@ async function main(argv: string[]): Promise<number> {
   }
   let json: string;
   try {
-    const graph = extractCorpus(inputs, { title });
+    // Every graph written is checked against the contract: the app trusts the built-in seed
+    // graph without re-validating it in the browser, so this is where a broken one stops.
+    const graph = ActorGraph.parse(extractCorpus(inputs, { title }));
     // Non-fatal findings per document ("no publication date", "not English") go to stderr too.
     for (const d of graph.documents) for (const w of d.warnings ?? []) warn(d.id, w);
     json = JSON.stringify(graph, null, 1);
