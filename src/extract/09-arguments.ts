@@ -39,6 +39,10 @@ const REP_NOUNS = new Set([
   // "several rounds of talks": the event is the object, not a place
   'rounds',
   'round',
+  // "the military governments of Mali, Burkina Faso and Niger said": the countries are the subject
+  'governments',
+  'ministers',
+  'presidents',
   'representatives',
   'representative',
   'delegation',

@@ -33,6 +33,8 @@ const ROWS: Row[] = [
     ['norway participate doha-talks'],
     [],
   ],
+  // "the foreign ministers of A and B met": the countries are the subject
+  ['The foreign ministers of Egypt and Ethiopia met in Cairo on Monday.', ['egypt negotiate ethiopia'], []],
   // "turned to X for support" → X backs the subject
   ['Burkina Faso has turned to Russia for military help since 2023.', ['russia support burkina-faso'], []],
   // the noun before a relative aside is the one not invited
