@@ -24,12 +24,10 @@
  * Serves the built app from the output directory; builds it first if it is missing.
  * The machine may be shared: run it when it is quiet, and read long tasks as upper bounds.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { ensureBuild, launchChromium, serveDist } from './bench-browser.mjs';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
@@ -43,28 +41,9 @@ const cpuView = process.argv.includes('--cpu');
 let traceCount = 0;
 
 // ---------------------------------------------------------------- the built app
-if (!fs.existsSync(path.join(outDir, 'index.html'))) {
-  console.log(`bench:byo: no build in ${outDir}; building…`);
-  for (const [cmd, args] of [
-    ['npm', ['run', 'seed-graph']],
-    ['npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir']],
-  ]) {
-    const r = spawnSync(cmd, args, { stdio: 'inherit' });
-    if (r.status !== 0) process.exit(r.status ?? 1);
-  }
-}
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.txt': 'text/plain' };
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://x');
-  let file = path.join(outDir, decodeURIComponent(url.pathname));
-  if (!file.startsWith(outDir)) return res.writeHead(403).end();
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(outDir, 'index.html');
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(port, '127.0.0.1', r));
-const BASE = `http://127.0.0.1:${port}/`;
+ensureBuild(outDir, 'bench:byo');
+// Port 0 lets the OS pick a free one, so several developers can bench side by side.
+const { server, base: BASE } = await serveDist(outDir, port);
 
 // ---------------------------------------------------------------- articles
 /** mulberry32: small, fast, seeded. */
@@ -233,10 +212,7 @@ async function addArticles(page, files, name) {
   return { wall, during: await tasksBetween(page, t0, t1), settled: await tasksBetween(page, t0, t2), cpu };
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 const results = [];
 try {
   console.log(`bench:byo — ${outDir}, Chromium ${browser.version()}, sizes ${sizes.join(', ')}, seed ${seed0}`);

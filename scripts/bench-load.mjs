@@ -23,11 +23,8 @@
  * Assumes `npm run build` already ran; builds into the output directory if it is missing.
  * The machine may be shared: run it when it is quiet, and read long tasks as upper bounds.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { ensureBuild, launchChromium, serveDist } from './bench-browser.mjs';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
@@ -41,29 +38,9 @@ const verbose = process.argv.includes('--verbose');
 const cpu = process.argv.includes('--cpu');
 
 // ---------------------------------------------------------------- the built app
-if (!fs.existsSync(path.join(outDir, 'index.html'))) {
-  console.log(`bench:load: no build in ${outDir}; building…`);
-  for (const [cmd, args] of [
-    ['npm', ['run', 'seed-graph']],
-    ['npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir']],
-  ]) {
-    const r = spawnSync(cmd, args, { stdio: 'inherit' });
-    if (r.status !== 0) process.exit(r.status ?? 1);
-  }
-}
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://x');
-  let file = path.join(outDir, decodeURIComponent(url.pathname));
-  if (!file.startsWith(outDir)) return res.writeHead(403).end();
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(outDir, 'index.html');
-  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-  fs.createReadStream(file).pipe(res);
-});
+ensureBuild(outDir, 'bench:load');
 // Port 0 lets the OS pick a free one, so several developers can bench side by side.
-await new Promise((r) => server.listen(port, '127.0.0.1', r));
-const BASE = `http://127.0.0.1:${server.address().port}/`;
+const { server, base: BASE } = await serveDist(outDir, port);
 
 // ---------------------------------------------------------------- in-page probes
 // Installed before any app script: long tasks (buffered, so none before the observer is
@@ -202,10 +179,7 @@ function tracePhases(buf, phaseNames) {
 }
 
 // ---------------------------------------------------------------- runs
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 const results = [];
 for (let run = 1; run <= runs; run++) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
