@@ -74,6 +74,8 @@ test('the evidence panel states which articles report a relation and lists those
   await expect(article).toBeVisible();
   await expect(article.locator('.reader-meta')).toContainText(silentOutlet);
   await expect(article.locator('mark')).toHaveCount(0);
+  await expect(article.getByText('This article does not report the selected relation.')).toBeVisible();
+  await expect(article.getByRole('navigation', { name: 'Evidence navigation' })).toContainText('cited in other articles');
 
   // A relation both articles report shows a sentence from each, grouped by article.
   await evidence.getByRole('button', { name: 'Clear selection' }).click();

@@ -59,6 +59,8 @@ export function ArticleReader({ graph }: { graph: ActorGraph }) {
     openReader(s.doc, s.sentence);
   };
   const original = doc?.duplicateOf ? index.docById.get(doc.duplicateOf) : undefined;
+  // a relation is selected but this article is not among its evidence ("Not reported in" → Open article)
+  const elsewhere = selection?.type === 'relation' && !!doc && stops.length > 0 && !stops.some((s) => s.doc === doc.id);
 
   return (
     <section className="reader" aria-label="Article">
@@ -80,6 +82,7 @@ export function ArticleReader({ graph }: { graph: ActorGraph }) {
             </p>
           )}
           {original && <p className="notice">Republished copy of “{original.title || original.source || original.id}”.</p>}
+          {elsewhere && <p className="notice">This article does not report the selected relation.</p>}
         </div>
         <button type="button" className="btn btn-ghost close-btn" onClick={closeReader} aria-label="Close article">
           ×
@@ -89,7 +92,7 @@ export function ArticleReader({ graph }: { graph: ActorGraph }) {
         <button type="button" className="btn btn-small" disabled={at <= 0} onClick={() => go(at - 1)}>
           ← Previous evidence
         </button>
-        <span className="muted">{at >= 0 ? `${at + 1} of ${stops.length}` : `${stops.length} cited`}</span>
+        <span className="muted">{at >= 0 ? `${at + 1} of ${stops.length}` : elsewhere ? `${stops.length} cited in other articles` : `${stops.length} cited`}</span>
         <button type="button" className="btn btn-small" disabled={at < 0 ? stops.length === 0 : at >= stops.length - 1} onClick={() => go(at + 1)}>
           Next evidence →
         </button>
