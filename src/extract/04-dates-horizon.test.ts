@@ -16,3 +16,15 @@ describe('04 dates: yearless months do not jump far into the future', () => {
     expect(dates(s, ref).map((d) => d[1])).toContain(want);
   });
 });
+
+describe('04 dates — tense from any past-tense verb, year words after a month', () => {
+  it.each([
+    ['The junta declared the accord void on Thursday.', '2024-01-29', 'on Thursday', '2024-01-25'],
+    ['The talks will resume on Thursday.', '2024-01-29', 'on Thursday', '2024-02-01'],
+    ['The armed groups meet on Thursday.', '2024-01-29', 'on Thursday', '2024-02-01'],
+    ['The siege began in October last year.', '2024-11-27', 'in October last year', '2023-10'],
+    ['A vote is due in June next year.', '2024-11-27', 'in June next year', '2025-06'],
+  ])('%s (published %s)', (sentence, publishedAt, text, value) => {
+    expect(findDates(sentence, 0, { publishedAt }).map((d) => [d.text, d.value])).toEqual([[text, value]]);
+  });
+});

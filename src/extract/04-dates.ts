@@ -29,6 +29,13 @@ const REJECT_TEXT = [
 ];
 const PAST_CUE =
   /\b(?:was|were|had|did|said|told|ago|earlier|previous(?:ly)?|last|arrived|began|held|met|gathered|attacked|killed|signed|agreed|announced|launched|took|came|left|opened|ended|reported|fell)\b/i;
+/** "in October last year": a year word right after a month. */
+const YEAR_AFTER = /^\s+(?:of\s+)?(last|next|this)\s+year\b/i;
+/**
+ * A lower-case past-tense verb ("declared", "withdrew" is not caught, "-ed" is enough for
+ * most) beyond the closed list above; participles used as adjectives are not past tense.
+ */
+const PAST_ED = /\b(?!(?:armed|united|related|expected|scheduled|alleged|called|based|led|backed|supported|linked|aligned|allied|detained|displaced|disputed|planned|proposed|intended|needed|used|concerned|interested|involved|limited|advanced|red|bed|shed|seed|speed|need|feed|breed|embed|proceed|exceed|succeed|indeed)\b)[a-z]{2,}ed\b/;
 const FUTURE_CUE =
   /\b(?:will|shall|expected|scheduled|set\s+to|due\s+to|plan(?:s|ned)?\s+to|is\s+to|are\s+to|upcoming|next|coming|begins?|starts?|resumes?|opens?|hopes?|going\s+to)\b/i;
 const BARE_YEAR =
@@ -69,7 +76,7 @@ function tenseShift(r: chrono.ParsedResult, ref: Date, window: string, precision
   const date = c.date();
   if (c.isCertain('year') || /\b(?:last|next|this|ago|past|coming)\b/i.test(r.text)) return date;
   if (/^(?:today|tonight|tomorrow|yesterday)/i.test(r.text) || c.isCertain('hour') && !c.isCertain('weekday')) return date;
-  const past = PAST_CUE.test(window);
+  const past = PAST_CUE.test(window) || PAST_ED.test(window);
   const future = FUTURE_CUE.test(window);
   const diffDays = (date.getTime() - ref.getTime()) / 86_400_000;
   // no tense cue: news reports the past, so a month far ahead ("since April" in January) is last year's
@@ -145,11 +152,18 @@ export function findDates(sentence: string, offset: number, ctx: DateContext): S
   }
   for (const r of results) {
     const rawText = r.text;
-    const trimmedLen = rawText.replace(/[\s,;:]+$/, '').length;
+    let trimmedLen = rawText.replace(/[\s,;:]+$/, '').length;
     if (isFalseFriend(r, sentence, r.index, trimmedLen)) continue;
     const precision = precisionOf(r.start) as Precision;
     let value: string | undefined;
-    if (ref) {
+    // "in October last year", "in March of next year": chrono reads the month and the year apart
+    const yearWord = ref && !r.start.isCertain('year') && r.start.isCertain('month') ? YEAR_AFTER.exec(sentence.slice(r.index + trimmedLen)) : null;
+    if (ref && yearWord) {
+      const d = r.start.date();
+      d.setFullYear(ref.getFullYear() + ({ last: -1, next: 1 }[yearWord[1].toLowerCase()] ?? 0));
+      value = formatDate(d, precision);
+      trimmedLen += yearWord[0].length;
+    } else if (ref) {
       const lo = Math.max(0, r.index - 80);
       const window = sentence.slice(lo, r.index + trimmedLen + 40);
       const d = tenseShift(r, ref, window, precision);
