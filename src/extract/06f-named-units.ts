@@ -10,7 +10,8 @@ import { GENERIC_ORG_WORDS } from './06a-org-names';
 import { addMention, gazAt, isName, type Scan, type Tok } from './06-scan';
 
 /** Lower-case unit nouns and the actor kind they give the name before them. */
-const UNITS: Record<string, ActorKind> = {
+// a Map, not an object: a token such as "constructor" must not find Object.prototype's members
+const UNITS = new Map<string, ActorKind>(Object.entries({
   forces: 'military',
   force: 'military',
   troops: 'military',
@@ -26,7 +27,7 @@ const UNITS: Record<string, ActorKind> = {
   insurgents: 'armed_group',
   guerrillas: 'armed_group',
   paramilitaries: 'armed_group',
-};
+}) as Array<[string, ActorKind]>);
 /** Lower-case words allowed between the name and the unit noun. */
 const UNIT_MODS = new Set(['regional', 'special', 'elite', 'paramilitary', 'peacekeeping', 'militia', 'security', 'rebel', 'mercenary', 'clan']);
 
@@ -62,14 +63,14 @@ export function namedUnits(sc: Scan): void {
     let j = i + 1;
     while (j < n && j - i < 3 && !cover[j] && nameTok(sc, j) && !gazAt(sc, j)) j++;
     // "known as Macawisley": the unit noun comes before the name
-    if (keys[i - 1] === 'as' && keys[i - 2] === 'known' && UNITS[keys[i - 3]] && !cover[i - 3]) {
-      addMention(sc, { s: v.index, i, j, argStart: i, ref: { t: 'org', name: text(toks, i, j), kind: UNITS[keys[i - 3]] } });
+    if (keys[i - 1] === 'as' && keys[i - 2] === 'known' && UNITS.has(keys[i - 3]) && !cover[i - 3]) {
+      addMention(sc, { s: v.index, i, j, argStart: i, ref: { t: 'org', name: text(toks, i, j), kind: UNITS.get(keys[i - 3])! } });
       i = j - 1;
       continue;
     }
     let k = j;
     while (k < n && k - j < 2 && UNIT_MODS.has(toks[k].text)) k++;
-    const kind = UNITS[toks[k]?.text ?? ''];
+    const kind = UNITS.get(toks[k]?.text ?? '');
     if (!kind || cover[k]) continue;
     const adjectival = j === i + 1 && ADJECTIVAL.test(keys[i]);
     addMention(sc, { s: v.index, i, j: k + 1, argStart: i, ref: { t: 'org', name: adjectival ? `${text(toks, i, j)} ${toks[k].text}` : text(toks, i, j), kind } });

@@ -9,7 +9,8 @@ import { groupOf, isArg, objectOf, subjectOf } from './09-arguments';
 import type { Emit } from './09b-title-affiliation';
 
 /** Attack nouns and the prepositions that introduce their target. */
-const ATTACK_NOUNS: Record<string, RegExp> = {
+// a Map, not an object: a token such as "constructor" must not find Object.prototype's members
+const ATTACK_NOUNS = new Map<string, RegExp>(Object.entries({
   attack: /^(on|against)$/,
   attacks: /^(on|against)$/,
   strike: /^(on|against)$/,
@@ -27,7 +28,7 @@ const ATTACK_NOUNS: Record<string, RegExp> = {
   shells: /^(at|on|into)$/,
   drones: /^(at|on)$/,
   sanctions: /^(on|against)$/,
-};
+}));
 /** Verbs whose subject is the attacker of an attack noun they govern ("launched an attack on"); not "condemned". */
 const WAGE = /^(carried|carry|carries|carrying|launched|launch|launches|launching|waged|wage|wages|waging|declared|declare|declares|fired|fire|fires|firing|conducted|conducts|mounted|mounts|stepped|stepping|intensified|escalated|unleashed|began|begun|led|leads|staged|stages|pursued|fought|imposed|impose|imposes|imposing|slapped)$/;
 const NEG = new Set(['not', "n't", 'never', 'denied', 'denies']);
@@ -74,7 +75,7 @@ function possessorBefore(v: SentenceView, k: number): Mention | undefined {
 function attackNouns(v: SentenceView, emit: Emit): void {
   const { keys } = v;
   for (let k = 1; k + 2 < keys.length; k++) {
-    const prep = ATTACK_NOUNS[keys[k]];
+    const prep = ATTACK_NOUNS.get(keys[k]);
     // 'declared "total war" on X': a closing quote may follow the noun
     const q = /^["\u201d]$/.test(keys[k + 1] ?? '') ? k + 1 : k;
     if (!prep || !prep.test(keys[q + 1] ?? '')) continue;

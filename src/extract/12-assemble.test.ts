@@ -147,3 +147,15 @@ describe('12 assemble', () => {
     );
   });
 });
+
+describe('12 assemble — words that name JavaScript built-ins', () => {
+  it("an article full of Object.prototype's member names is text like any other", () => {
+    const words = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString'];
+    const text = words
+      .map((w, i) => `The ${w} attack on ${w} began ${i + 1} days ago, and ${w} militias known as ${w} ${w} strikes on Russia.`)
+      .join(' ');
+    const g = extractCorpus([{ id: 'proto', text: `Russia and Ukraine met in Geneva on Monday. ${text}`, publishedAt: '2024-03-04' }]);
+    expect(() => ActorGraph.parse(g)).not.toThrow();
+    expect(g.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['russia', 'ukraine']));
+  });
+});

@@ -249,7 +249,7 @@ export function decodeView(query: string | URLSearchParams): DecodeResult {
   const seen = new Set<string>();
   for (const [rawKey, raw] of pairs) {
     if (rawKey === 'v') continue;
-    const key = ALIASES[rawKey] ?? rawKey;
+    const key = Object.hasOwn(ALIASES, rawKey) ? ALIASES[rawKey] : rawKey;
     const handler = Object.hasOwn(HANDLERS, key) ? HANDLERS[key] : undefined;
     if (!handler) {
       if (!FOREIGN_KEYS.has(key)) ignored.push(`unknown parameter ${show(rawKey)}`);
