@@ -53,7 +53,7 @@ function shortOrgNames(dm: DocMentions, actors: Map<string, ActorDraft>): void {
     for (const { id, words } of short.values()) {
       if (!actors.has(id)) continue;
       for (let i = 0; i + words.length <= v.toks.length; i++) {
-        if (!words.every((w, x) => v.toks[i + x].text === w && !covered(i + x))) continue;
+        if (v.toks[i].text !== words[0] || !words.every((w, x) => v.toks[i + x].text === w && !covered(i + x))) continue;
         const next = v.toks[i + words.length];
         if (next?.upper && /\p{L}/u.test(next.text)) continue;
         const a = actors.get(id)!;

@@ -76,9 +76,10 @@ function attackNouns(v: SentenceView, emit: Emit): void {
   const { keys } = v;
   for (let k = 1; k + 2 < keys.length; k++) {
     const prep = ATTACK_NOUNS.get(keys[k]);
+    if (!prep) continue;
     // 'declared "total war" on X': a closing quote may follow the noun
-    const q = /^["\u201d]$/.test(keys[k + 1] ?? '') ? k + 1 : k;
-    if (!prep || !prep.test(keys[q + 1] ?? '')) continue;
+    const q = keys[k + 1] === '"' || keys[k + 1] === '\u201d' ? k + 1 : k;
+    if (!prep.test(keys[q + 1] ?? '')) continue;
     const targets = objectOf(v, q + 2, (m) => m.ref.t !== 'event', 2);
     if (!targets.length) continue;
     let attackers: Mention[];
