@@ -87,4 +87,16 @@ describe('06 mentions — constructions from articles about other conflicts', ()
   ])('places and things are not people: %s', (text) => {
     expect(mentionList(run(text)).filter((m) => /→[a-z]+-[a-z]+$/.test(m) && !m.includes('talks'))).toEqual([]);
   });
+
+  it.each([
+    // a quoted nickname stays inside the name
+    ['Joaquin "El Chapo" Guzman was extradited.', ['Joaquin "El Chapo" Guzman→joaquin-el-chapo-guzman']],
+    // a national police force is an organisation; a country's police officers are that country
+    ['The Somali National Police took over.', ['Somali National Police→somali-national-police']],
+    ['A contingent of Rwandan police officers landed.', ['Rwandan police officers→rwanda']],
+    // a gang coalition named by a proper noun
+    ['Fighters of the Grand Ravine gang coalition fired.', ['Grand Ravine gang coalition→grand-ravine']],
+  ])('names and forces: %s', (text, expected) => {
+    expect(mentionList(run(text))).toEqual(expected);
+  });
 });

@@ -198,6 +198,18 @@ export function prevIdx(toks: Tok[], i: number): number {
   return k;
 }
 
+const QUOTE = /^["\u201c\u201d]$/;
+
+/** After an opening quote at q: one or two capitalised words, the closing quote and a surname follow → the surname's index, else 0. */
+function nicknameEnd(toks: Tok[], q: number): number {
+  for (let c = q + 2; c <= q + 3; c++) {
+    if (!QUOTE.test(toks[c]?.text ?? '')) continue;
+    for (let k = q + 1; k < c; k++) if (!isName(toks[k])) return 0;
+    return isName(toks[c + 1]) ? c + 1 : 0;
+  }
+  return 0;
+}
+
 /** End of a personal name starting at p (capitalised words, particles, hyphen joins), or p. */
 export function nameAt(toks: Tok[], cover: Array<Mention | null>, p: number, lex: Lexicon): number {
   let q = p;
@@ -206,6 +218,8 @@ export function nameAt(toks: Tok[], cover: Array<Mention | null>, p: number, lex
     if (isName(t) && !lex.gazetteer.longest([t.key], 0, 1)) q++;
     else if (q > p && t.text === '-' && toks[q - 1].end === t.start && isName(toks[q + 1])) q++;
     else if (lex.particles.has(t.key) && !t.upper && (toks[q + 1]?.text === '-' || isName(toks[q + 1]))) q++;
+    // a quoted nickname between given name and surname: Jimmy "Barbecue" Cherizier
+    else if (q > p && QUOTE.test(t.text) && nicknameEnd(toks, q) > 0) q = nicknameEnd(toks, q);
     else break;
   }
   while (q > p && (lex.particles.has(toks[q - 1].key) || toks[q - 1].text === '-')) q--;

@@ -20,6 +20,9 @@ const UNITS = new Map<string, ActorKind>(Object.entries({
   battalion: 'military',
   regiment: 'military',
   militia: 'armed_group',
+  gang: 'armed_group',
+  gangs: 'armed_group',
+  coalition: 'armed_group',
   militias: 'armed_group',
   mercenaries: 'armed_group',
   rebels: 'armed_group',
@@ -29,7 +32,7 @@ const UNITS = new Map<string, ActorKind>(Object.entries({
   paramilitaries: 'armed_group',
 }) as Array<[string, ActorKind]>);
 /** Lower-case words allowed between the name and the unit noun. */
-const UNIT_MODS = new Set(['regional', 'special', 'elite', 'paramilitary', 'peacekeeping', 'militia', 'security', 'rebel', 'mercenary', 'clan']);
+const UNIT_MODS = new Set(['gang', 'regional', 'special', 'elite', 'paramilitary', 'peacekeeping', 'militia', 'security', 'rebel', 'mercenary', 'clan']);
 
 /** "Kurdish", "Islamist", "Tigrayan": an adjective names a kind of fighter, so the whole phrase is the name. */
 const ADJECTIVAL = /(?:ist|ish|ese|ian|an|ic|i)$/;

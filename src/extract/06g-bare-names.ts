@@ -30,7 +30,8 @@ export function bareNames(sc: Scan): void {
     if (i > 0 && (toks[i - 1].upper || NOT_PERSON_BEFORE.has(keys[i - 1]))) continue;
     const end = nameAt(toks, cover, i, lex);
     const names = toks.slice(i, end).filter((t) => t.upper);
-    if (names.length < 2 || names.length > 4 || end - i > 5) continue;
+    // two to four capitalised words; particles, hyphens and a nickname's quotes may sit between them
+    if (names.length < 2 || names.length > 4 || end - i - names.length > 3) continue;
     const plain = names.every((t, x) => t.pos === 'PROPN' && !GENERIC_ORG_WORDS.has(t.key) && !lex.orgHeads.has(t.key) && (x === 0 || !gazAt(sc, i + x)));
     if (!plain || GEO.has(keys[end - 1]) || GEO.has(keys[end] ?? '') || toks[end]?.upper) continue;
     // sentence-initial capitals prove nothing: there the name must act ("Mahmoud Abbas met …") or be set off
