@@ -60,17 +60,36 @@ export function evidenceSegments(index: GraphIndex, relation: Relation, ev: Evid
 
 /**
  * Corroboration summary of a relation's evidence: distinct original documents vs
- * republished copies (documents marked `duplicateOf` another).
+ * republished copies (documents marked `duplicateOf` another). Pass `docById` (the graph
+ * index's) when summarising many relations: scanning every document per relation
+ * costs relations × documents, tens of milliseconds on a 1,000-article corpus.
  */
-export function corroboration(graph: ActorGraph, evidence: readonly Evidence[]): { sources: number; copies: number; label: string } {
+export function corroboration(
+  graph: ActorGraph,
+  evidence: readonly Evidence[],
+  docById?: ReadonlyMap<string, ActorGraph['documents'][number]>,
+): { sources: number; copies: number; label: string } {
   const docIds = new Set<string>();
   for (const ev of evidence) {
     docIds.add(ev.doc);
     for (const c of ev.corroboratedBy ?? []) docIds.add(c);
   }
-  const docs = graph.documents.filter((d) => docIds.has(d.id));
-  const copies = docs.filter((d) => d.duplicateOf).length;
-  const sources = docs.length - copies;
+  let sources = 0;
+  let copies = 0;
+  if (docById) {
+    for (const id of docIds) {
+      const d = docById.get(id);
+      if (!d) continue;
+      if (d.duplicateOf) copies++;
+      else sources++;
+    }
+  } else {
+    for (const d of graph.documents) {
+      if (!docIds.has(d.id)) continue;
+      if (d.duplicateOf) copies++;
+      else sources++;
+    }
+  }
   const s = `${sources} source${sources === 1 ? '' : 's'}`;
   const label = copies ? `${s} + ${copies} republished cop${copies === 1 ? 'y' : 'ies'}` : s;
   return { sources, copies, label };

@@ -37,6 +37,14 @@ describe('sentence highlighting', () => {
     expect(corroboration(yemenGraph, rel.evidence).label).toBe('2 sources + 1 republished copy');
     expect(corroboration(yemenGraph, rel.evidence.slice(0, 1)).label).toBe('1 source');
   });
+
+  it('counts the same with the index\'s documents by id (the fast path for many relations)', () => {
+    for (const rel of yemenGraph.relations) {
+      expect(corroboration(yemenGraph, rel.evidence, index.docById)).toEqual(corroboration(yemenGraph, rel.evidence));
+    }
+    const rel = index.relationById.get('r-backs')!;
+    expect(corroboration(yemenGraph, rel.evidence, index.docById).label).toBe('2 sources + 1 republished copy');
+  });
 });
 
 describe('article paragraphs', () => {

@@ -29,8 +29,21 @@ export interface TimelineData {
   domain: DayInterval | null;
 }
 
-/** Extent of every dated piece of evidence in the whole graph on the clock. */
+const extents = new WeakMap<GraphIndex, Map<Clock, DayInterval | null>>();
+
+/**
+ * Extent of every dated piece of evidence in the whole graph on the clock. Remembered per
+ * graph index and clock: it does not change while filtering, and a big corpus has tens of
+ * thousands of pieces of evidence.
+ */
 export function corpusExtent(index: GraphIndex, clock: Clock): DayInterval | null {
+  let byClock = extents.get(index);
+  if (!byClock) extents.set(index, (byClock = new Map()));
+  if (!byClock.has(clock)) byClock.set(clock, computeExtent(index, clock));
+  return byClock.get(clock) ?? null;
+}
+
+function computeExtent(index: GraphIndex, clock: Clock): DayInterval | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (const r of index.graph.relations)

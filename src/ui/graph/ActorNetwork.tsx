@@ -3,7 +3,7 @@
  * zoom controls and legend. Reads the view from the store; reusable by the embed page.
  */
 import { useCallback, useMemo, useRef } from 'react';
-import type { ActorGraph } from '../../extract/schema';
+import type { ActorGraph, Evidence } from '../../extract/schema';
 import { useViewStore } from '../../state/store';
 import { useExplorer } from '../useExplorer';
 import { KIND_ENCODING } from '../../graph/encodings';
@@ -23,7 +23,7 @@ export interface ActorNetworkProps {
 
 /** Graph or table of the filtered view, in a landmark named "Actor network". */
 export function ActorNetwork({ graph, showLegend = true, editable = true }: ActorNetworkProps) {
-  const { filtered, metrics, routes, legend } = useExplorer(graph);
+  const { index, filtered, metrics, routes, legend } = useExplorer(graph);
   const view = useViewStore((s) => s.view);
   const selection = useViewStore((s) => s.selection);
   const pinned = useViewStore((s) => s.pinned);
@@ -50,9 +50,11 @@ export function ActorNetwork({ graph, showLegend = true, editable = true }: Acto
   );
   const layout = useLayout(nodes, links);
   // "2 sources" for each edge's accessible name, counted over the evidence the filters keep.
-  const sourceLabels = useMemo(
-    () => new Map(filtered.relations.map((r) => [r.id, corroboration(graph, r.evidence).label])),
-    [graph, filtered],
+  // Each edge asks for its own (a thousand relations with hundreds of corroborating articles
+  // each is too much for one task; per edge, React spreads the work over short tasks).
+  const sourcesOf = useCallback(
+    (evidence: readonly Evidence[]) => corroboration(graph, evidence, index.docById).label,
+    [graph, index],
   );
 
   const empty = filtered.actors.length === 0;
@@ -69,7 +71,7 @@ export function ActorNetwork({ graph, showLegend = true, editable = true }: Acto
             layoutKey={layout.key}
             metrics={metrics}
             routes={routes}
-            sourceLabels={sourceLabels}
+            sourcesOf={sourcesOf}
             selection={selection}
             pinned={pinned}
             onSelect={select}

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { drag, select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
-import type { Actor } from '../../extract/schema';
+import type { Actor, Evidence } from '../../extract/schema';
 import { FAMILY_ENCODING, kindWords } from '../../graph/encodings';
 import type { EdgeRoute } from '../../graph/edges';
 import type { FilteredGraph } from '../../graph/filter';
@@ -16,6 +16,8 @@ import type { ActorMetrics } from '../../graph/metrics';
 import { nextNode, type Direction } from '../../graph/navigation';
 import type { Selection } from '../../state/viewState';
 import { EdgeMarkers, markerId } from './EdgeMarkers';
+import { GraphEdge, type EdgeActions } from './GraphEdge';
+export { edgeLabel } from './GraphEdge';
 import { NodeGlyph } from './NodeGlyph';
 import { relationPhrase } from '../../graph/phrase';
 import { useEdgeKeyboard } from './useEdgeKeyboard';
@@ -28,8 +30,8 @@ export interface GraphViewProps {
   layoutKey: string;
   metrics: Map<string, ActorMetrics>;
   routes: Map<string, EdgeRoute>;
-  /** Corroboration of each visible relation ("2 sources"), for edges' accessible names. */
-  sourceLabels?: Map<string, string>;
+  /** Corroboration of a relation's visible evidence ("2 sources"), for edges' accessible names. */
+  sourcesOf?(evidence: readonly Evidence[]): string;
   selection: Selection | null;
   pinned: Record<string, [number, number]>;
   onSelect(s: Selection | null): void;
@@ -66,10 +68,6 @@ export function nodeLabel(actor: Actor, degree: number): string {
   ].join(', ');
 }
 
-/** Accessible name of an edge: "Russia backs Syrian government, 1 source". */
-export function edgeLabel(source: string, phrase: string, target: string, sources: string | undefined): string {
-  return sources ? `${source} ${phrase} ${target}, ${sources}` : `${source} ${phrase} ${target}`;
-}
 
 /** SVG actor network with zoom, pan, drag-to-pin, hover and keyboard navigation. */
 export function GraphView(props: GraphViewProps) {
@@ -77,6 +75,7 @@ export function GraphView(props: GraphViewProps) {
   const uid = useId().replace(/[^a-zA-Z0-9-]/g, '');
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
+  const nodesRef = useRef<SVGGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const userZoomed = useRef(false);
   const nodeRefs = useRef(new Map<string, SVGGElement>());
@@ -167,7 +166,9 @@ export function GraphView(props: GraphViewProps) {
       .scaleExtent([0.15, 8])
       .on('zoom', (e) => {
         viewportRef.current?.setAttribute('transform', e.transform.toString());
-        svg.style.setProperty('--k', String(e.transform.k));
+        // On the nodes' group, not the SVG: only labels use it, and a custom property set on
+        // the SVG restyles every edge too (thousands of elements on a big corpus).
+        nodesRef.current?.style.setProperty('--k', String(e.transform.k));
         if (e.sourceEvent) userZoomed.current = true;
       })
       .on('end', (e) => setZoomK(Math.round(e.transform.k * 20) / 20));
@@ -238,6 +239,20 @@ export function GraphView(props: GraphViewProps) {
   const selectedActor = selection?.type === 'actor' ? selection.id : null;
   const selectedRelation = selection?.type === 'relation' ? selection.id : null;
   const { edgeRefs, enterRelations, onEdgeKey } = useEdgeKeyboard(filtered, names, selection, nodeRefs, onSelect);
+  // Edges read their handlers through a ref, so a new handler never re-renders a thousand
+  // edges. `register` runs while React attaches refs (before effects), so it is set up front.
+  const edgeActions = useRef<EdgeActions>({
+    select: () => {},
+    key: () => {},
+    register: (id, el) => {
+      if (el) edgeRefs.current.set(id, el);
+      else edgeRefs.current.delete(id);
+    },
+  });
+  useEffect(() => {
+    edgeActions.current.select = (id) => onSelect({ type: 'relation', id });
+    edgeActions.current.key = onEdgeKey;
+  }, [onSelect, onEdgeKey]);
 
   const onNodeKey = (e: KeyboardEvent, id: string) => {
     const dir = ARROWS[e.key];
@@ -309,42 +324,32 @@ export function GraphView(props: GraphViewProps) {
             ].join(' ');
             const src = names.get(r.source) ?? r.source;
             const tgt = names.get(r.target) ?? r.target;
+            const phrase = relationPhrase(r.type, r.negated);
             return (
-              <g
+              <GraphEdge
                 key={vr.id}
-                ref={(el) => {
-                  if (el) edgeRefs.current.set(vr.id, el);
-                  else edgeRefs.current.delete(vr.id);
-                }}
+                id={vr.id}
+                d={d}
                 className={cls}
-                data-edge=""
-                data-relation-id={vr.id}
-                data-family={r.family}
-                data-source={r.source}
-                data-target={r.target}
-                // Edges are reached from their actor (Tab) rather than in the page's tab
-                // order, which would otherwise hold every relation; the selected one stays.
-                tabIndex={selectedRelation === vr.id ? 0 : -1}
-                role="button"
-                aria-pressed={selectedRelation === vr.id}
-                aria-label={edgeLabel(src, relationPhrase(r.type, r.negated), tgt, props.sourceLabels?.get(vr.id))}
-                onClick={() => onSelect({ type: 'relation', id: vr.id })}
-                onKeyDown={(e) => onEdgeKey(e, vr.id)}
-              >
-                <title>{`${src} ${relationPhrase(r.type, r.negated)} ${tgt} (${FAMILY_ENCODING[r.family].label}) · ${vr.evidence.length} evidence`}</title>
-                <path className="edge-hit" d={d} />
-                <path
-                  className="edge-line"
-                  d={d}
-                  stroke={FAMILY_ENCODING[r.family].color}
-                  strokeWidth={1.3 + Math.min(3, vr.evidence.length - 1) * 0.6}
-                  markerEnd={`url(#${markerId(uid, r.family)})`}
-                />
-              </g>
+                family={r.family}
+                source={r.source}
+                target={r.target}
+                color={FAMILY_ENCODING[r.family].color}
+                strokeWidth={1.3 + Math.min(3, vr.evidence.length - 1) * 0.6}
+                marker={`url(#${markerId(uid, r.family)})`}
+                selected={selectedRelation === vr.id}
+                src={src}
+                phrase={phrase}
+                tgt={tgt}
+                evidence={vr.evidence}
+                sourcesOf={props.sourcesOf}
+                title={`${src} ${phrase} ${tgt} (${FAMILY_ENCODING[r.family].label}) · ${vr.evidence.length} evidence`}
+                actions={edgeActions}
+              />
             );
           })}
         </g>
-        <g className="nodes">
+        <g className="nodes" ref={nodesRef}>
           {filtered.actors.map((a) => {
             const p = pos.get(a.id);
             if (!p) return null;

@@ -3,16 +3,18 @@
  * span when the date is a month or year), a lane per family, an "Undated" count beside
  * it, and a d3 brush that sets the time range filtering the graph.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { axisBottom, brushX, scaleUtc, select, type BrushBehavior } from 'd3';
 import type { ActorGraph } from '../../extract/schema';
 import { FAMILY_ENCODING } from '../../graph/encodings';
 import { formatDayRange, formatIso, rangeInterval, toIsoDay } from '../../graph/time';
 import { selectTimeline } from '../../state/selectors';
-import { packRows } from '../../graph/timeline';
+import { packRows, type TimelineData } from '../../graph/timeline';
 import { useViewStore } from '../../state/store';
 import { useExplorer } from '../useExplorer';
 import { ClockSwitch } from './ClockSwitch';
+import { CANVAS_MIN_MARKS, drawnMarks, markClass, markTitle, type DrawnMark } from './drawnMarks';
+import { useMarksCanvas } from './useMarksCanvas';
 
 const DAY = 86_400_000;
 const ROW_H = 7;
@@ -31,11 +33,47 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
   const { untimed } = useExplorer(graph);
   const clock = useViewStore((s) => s.clock);
   const timeRange = useViewStore((s) => s.timeRange);
+  const setTimeRange = useViewStore((s) => s.setTimeRange);
+  const data = useMemo(() => selectTimeline(graph, untimed, clock), [graph, untimed, clock]);
+  const nMarks = data.marks.length;
+  const rangeIv = timeRange ? rangeInterval(timeRange) : null;
+
+  return (
+    <section className="timeline" aria-label="Timeline">
+      <div className="timeline-head">
+        <h2 className="panel-title">Timeline</h2>
+        <ClockSwitch disabled={!editable} />
+        <span className="timeline-range" aria-live="polite">
+          {rangeIv ? formatDayRange(rangeIv.start, rangeIv.end) : nMarks ? 'All dates · drag to filter' : ''}
+        </span>
+        {editable && timeRange && (
+          <button type="button" className="btn btn-small" onClick={() => setTimeRange(null)}>
+            Clear range
+          </button>
+        )}
+      </div>
+      <div className="timeline-body">
+        <TimelinePlot data={data} editable={editable} />
+        <div className="timeline-undated" role="group" aria-label="Undated evidence">
+          <span className="undated-count">{data.undated.length}</span>
+          <span className="undated-label">Undated</span>
+          <span className="undated-note muted">{timeRange && data.undated.length ? 'hidden while a range is set' : 'not on the axis'}</span>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * Lanes, marks, axis and brush. A component of its own (memoised on the marks) so React can
+ * yield between computing the marks and placing and drawing them: on a big corpus each
+ * half is tens of milliseconds, too long for one task.
+ */
+const TimelinePlot = memo(function TimelinePlot({ data, editable }: { data: TimelineData; editable: boolean }) {
+  const timeRange = useViewStore((s) => s.timeRange);
   const selection = useViewStore((s) => s.selection);
   const select_ = useViewStore((s) => s.select);
   const setTimeRange = useViewStore((s) => s.setTimeRange);
-  const data = useMemo(() => selectTimeline(graph, untimed, clock), [graph, untimed, clock]);
-
   const wrapRef = useRef<HTMLDivElement>(null);
   const axisRef = useRef<SVGGElement>(null);
   const brushRef = useRef<SVGGElement>(null);
@@ -142,81 +180,69 @@ export function Timeline({ graph, editable = true }: TimelineProps) {
   const selectedRel = selection?.type === 'relation' ? selection.id : null;
   const nMarks = data.marks.length;
   const rangeIv = timeRange ? rangeInterval(timeRange) : null;
+  const [r0, r1] = rangeIv ? [rangeIv.start, rangeIv.end] : [NaN, NaN];
+  const laneIndex = useMemo(() => new Map<string, number>(lanes.map((f, i) => [f, i])), [lanes]);
+  const drawn = useMemo(
+    () => drawnMarks(data.marks, placed, laneIndex, ROW_H, selectedRel, Number.isNaN(r0) ? null : { start: r0, end: r1 }),
+    [data.marks, placed, laneIndex, selectedRel, r0, r1],
+  );
 
-  // An opaque mark drawn exactly over an identical one hides it and takes its clicks: draw
-  // only the topmost (a big corpus has tens of thousands of marks on a few hundred days).
-  // Translucent marks (dimmed, outside the range) are all drawn, as they add up visibly.
-  const drawn: { m: (typeof data.marks)[number]; x0: number; x1: number; cy: number; cls: string }[] = [];
-  const covered = new Set<string>();
-  for (let i = data.marks.length - 1; i >= 0; i--) {
-    const m = data.marks[i];
-    const cy = placed.tops[lanes.indexOf(m.family)] + placed.rowOf[i] * ROW_H + ROW_H / 2;
-    const [x0, x1] = [placed.x0s[i], placed.x1s[i]];
-    const isSel = selectedRel === m.relationId;
-    const dim = !!selectedRel && !isSel;
-    const outside = !!rangeIv && (m.end < rangeIv.start || m.start > rangeIv.end);
-    if (!dim && !outside) {
-      const spot = `${x0}|${x1}|${cy}|${m.family}|${isSel}|${m.negated}`;
-      if (covered.has(spot)) continue;
-      covered.add(spot);
-    }
-    const cls = ['mark', isSel ? 'is-selected' : '', dim ? 'is-dim' : '', outside ? 'is-outside' : '', m.negated ? 'is-negated' : ''].join(' ');
-    drawn.push({ m, x0, x1, cy, cls });
-  }
-  drawn.reverse();
+  // Thousands of SVG marks cost more style, layout and paint than a frame allows: a large
+  // corpus's marks go on a canvas over the SVG, which keeps lanes, axis and brush.
+  const onCanvas = nMarks > CANVAS_MIN_MARKS;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const title = useCallback((d: DrawnMark) => markTitle(d.m, FAMILY_ENCODING[d.m.family].label, (ms) => formatIso(toIsoDay(ms))), []);
+  const pick = useCallback(
+    (d: DrawnMark) => select_({ type: 'relation', id: d.m.relationId, evidence: d.m.evidenceIndex }),
+    [select_],
+  );
+  useMarksCanvas(onCanvas, canvasRef, svgRef, drawn, width, height, title, pick);
 
   return (
-    <section className="timeline" aria-label="Timeline">
-      <div className="timeline-head">
-        <h2 className="panel-title">Timeline</h2>
-        <ClockSwitch disabled={!editable} />
-        <span className="timeline-range" aria-live="polite">
-          {rangeIv ? formatDayRange(rangeIv.start, rangeIv.end) : nMarks ? 'All dates · drag to filter' : ''}
-        </span>
-        {editable && timeRange && (
-          <button type="button" className="btn btn-small" onClick={() => setTimeRange(null)}>
-            Clear range
-          </button>
+    <div className="timeline-plot" ref={wrapRef}>
+      {nMarks === 0 && <p className="timeline-empty muted">No dated evidence on this clock.</p>}
+      <svg ref={svgRef} width={width} height={height} className="timeline-svg" data-mark-count={nMarks} data-plot-height={plotH} data-renderer={onCanvas ? 'canvas' : 'svg'}>
+        {onCanvas && <title className="timeline-tip" />}
+        <g className="timeline-lanes">
+          {lanes.map((f, i) => (
+            <g key={f} transform={`translate(0,${placed.tops[i]})`}>
+              <rect x={PAD_X} width={Math.max(0, width - 2 * PAD_X)} height={placed.laneRows[i] * ROW_H} className="lane-bg" />
+              <title>{FAMILY_ENCODING[f].label}</title>
+            </g>
+          ))}
+        </g>
+        <g ref={axisRef} className="timeline-axis" transform={`translate(0,${plotH + 2})`} />
+        <g ref={brushRef} className="timeline-brush" />
+        {!onCanvas && (
+          <g className="timeline-marks">
+            {drawn.map((d) => {
+              const { m, x0, x1, cy } = d;
+              const color = FAMILY_ENCODING[m.family].color;
+              const onClick = () => pick(d);
+              const label = title(d);
+              return d.span ? (
+                <rect key={m.key} className={markClass(d)} data-relation-id={m.relationId} x={x0} y={cy - 2.6} width={x1 - x0} height={5.2} rx={2.6} fill={m.negated ? '#fff' : color} stroke={color} onClick={onClick}>
+                  <title>{label}</title>
+                </rect>
+              ) : (
+                <circle key={m.key} className={markClass(d)} data-relation-id={m.relationId} cx={(x0 + x1) / 2} cy={cy} r={3.2} fill={m.negated ? '#fff' : color} stroke={color} onClick={onClick}>
+                  <title>{label}</title>
+                </circle>
+              );
+            })}
+          </g>
         )}
-      </div>
-      <div className="timeline-body">
-        <div className="timeline-plot" ref={wrapRef}>
-          {nMarks === 0 && <p className="timeline-empty muted">No dated evidence on this clock.</p>}
-          <svg width={width} height={height} className="timeline-svg" data-mark-count={nMarks} data-plot-height={plotH}>
-            <g className="timeline-lanes">
-              {lanes.map((f, i) => (
-                <g key={f} transform={`translate(0,${placed.tops[i]})`}>
-                  <rect x={PAD_X} width={Math.max(0, width - 2 * PAD_X)} height={placed.laneRows[i] * ROW_H} className="lane-bg" />
-                  <title>{FAMILY_ENCODING[f].label}</title>
-                </g>
-              ))}
-            </g>
-            <g ref={axisRef} className="timeline-axis" transform={`translate(0,${plotH + 2})`} />
-            <g ref={brushRef} className="timeline-brush" />
-            <g className="timeline-marks">
-              {drawn.map(({ m, x0, x1, cy, cls }) => {
-                const color = FAMILY_ENCODING[m.family].color;
-                const onClick = () => select_({ type: 'relation', id: m.relationId, evidence: m.evidenceIndex });
-                const label = `${FAMILY_ENCODING[m.family].label} evidence, ${formatIso(toIsoDay(m.start))}${m.end > m.start ? ` – ${formatIso(toIsoDay(m.end))}` : ''}`;
-                return x1 - x0 > 9 && m.end > m.start ? (
-                  <rect key={m.key} className={cls} data-relation-id={m.relationId} x={x0} y={cy - 2.6} width={x1 - x0} height={5.2} rx={2.6} fill={m.negated ? '#fff' : color} stroke={color} onClick={onClick}>
-                    <title>{label}</title>
-                  </rect>
-                ) : (
-                  <circle key={m.key} className={cls} data-relation-id={m.relationId} cx={(x0 + x1) / 2} cy={cy} r={3.2} fill={m.negated ? '#fff' : color} stroke={color} onClick={onClick}>
-                    <title>{label}</title>
-                  </circle>
-                );
-              })}
-            </g>
-          </svg>
-        </div>
-        <div className="timeline-undated" role="group" aria-label="Undated evidence">
-          <span className="undated-count">{data.undated.length}</span>
-          <span className="undated-label">Undated</span>
-          <span className="undated-note muted">{timeRange && data.undated.length ? 'hidden while a range is set' : 'not on the axis'}</span>
-        </div>
-      </div>
-    </section>
+      </svg>
+      {onCanvas && (
+        <canvas
+          ref={canvasRef}
+          className="timeline-canvas"
+          style={{ position: 'absolute', left: 0, top: 0, width, height, pointerEvents: 'none' }}
+          role="img"
+          aria-label={`${nMarks} dated pieces of evidence${selectedRel ? '; the selected relation\'s are highlighted' : ''}`}
+        />
+      )}
+    </div>
   );
-}
+});
