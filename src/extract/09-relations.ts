@@ -57,6 +57,8 @@ const ORGANISER_NOUNS = new Set([
   'facilitators',
 ]);
 const HYPHEN_SUPPORT = new Set(['backed', 'supported', 'sponsored', 'funded', 'armed', 'aligned', 'allied']);
+/** "Islamic State-linked insurgents", "al Qaeda-affiliated group": the group belongs to the named one. */
+const HYPHEN_AFFILIATION = new Set(['linked', 'affiliated']);
 const INVITE_LIKE = new Set([
   'invited',
   'invite',
@@ -238,6 +240,10 @@ function sentenceRelations(v: SentenceView, emit: Emit, mainTalks: string | null
       m.modifier = true;
       const t = v.mentions.find((x) => x.i > m.j + 1 && x.i <= m.j + 4 && x.actor);
       if (t) emit(v, m.actor, t.actor, 'support', 'backs', false, m.j + 1, m.j + 2);
+    } else if (HYPHEN_AFFILIATION.has(w)) {
+      m.modifier = true;
+      const t = v.mentions.find((x) => x.i > m.j + 1 && x.i <= m.j + 3 && x.actor && !isEvent(x));
+      if (t) emit(v, t.actor, m.actor, 'affiliation', 'member-of', false, m.j + 1, m.j + 2);
     } else if (
       !HELD.has(w) &&
       w !== 'led' &&

@@ -5,6 +5,9 @@ import { relationList, run } from './fixtures/harness';
 type Row = [string, string[], string[]];
 
 const ROWS: Row[] = [
+  // "X-linked Y": Y belongs to X; the participle must sit right before Y
+  ['Al Qaeda-linked JNIM fighters attacked the base.', ['jnim affiliation al-qaida'], []],
+  ['The al-Shabaab-affiliated militia attacked Kenya.', [], ['kenya affiliation al-shabab']],
   // a person accusing a person stays personal; a titled official accusing a state speaks for the state
   [
     'Armenian Prime Minister Nikol Pashinyan accused Azerbaijani President Ilham Aliyev of lying.',
