@@ -21,7 +21,7 @@ for (const c of countries) {
   const aliases = new Set([c.name.common, ...c.altSpellings.filter((a) => latin(a) && a.length > 3 && !a.includes(',')), ...(x.aliases ?? [])]);
   if (c.name.official.length < 40 && latin(c.name.official)) aliases.add(c.name.official);
   aliases.delete(name);
-  const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(x.demonyms ?? [])].filter(Boolean));
+  const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, x.demonym, ...(x.demonyms ?? [])].filter(Boolean));
   const capitals = new Set([...(c.capital ?? []).filter(latin), ...(x.capitals ?? [])]);
   out.push({
     // sovereign states first, then by area: who keeps a form that several entries share
@@ -29,7 +29,8 @@ for (const c of countries) {
     id: slug(name),
     name,
     aliases: [...aliases].sort(),
-    demonyms: [...demonyms].sort(),
+    // the preferred demonym (hand-curated) names the country's agents: "Tajik armed forces", not "Tadzhik …"
+    demonyms: [...(x.demonym ? [x.demonym] : []), ...[...demonyms].filter((d) => d !== x.demonym).sort()],
     capitals: [...capitals].sort(),
     metonyms: x.metonyms ?? [],
   });

@@ -35,6 +35,8 @@ export function bareNames(sc: Scan): void {
     const plain = names.every((t, x) => t.pos === 'PROPN' && !GENERIC_ORG_WORDS.has(t.key) && !lex.orgHeads.has(t.key) && (x === 0 || !gazAt(sc, i + x)));
     if (!plain || GEO.has(keys[end - 1]) || GEO.has(keys[end] ?? '') || toks[end]?.upper) continue;
     // sentence-initial capitals prove nothing: there the name must act ("Mahmoud Abbas met …") or be set off
+    // "Nagorno-Karabakh", "Bosnia-Herzegovina": two capitalised halves of one hyphenated word are a place
+    if (names.length === 2 && end - i === 3 && toks[i + 1].text === '-') continue;
     if (i === 0 && !(keys[end] === ',' || toks[end]?.pos === 'VERB' || toks[end]?.pos === 'AUX')) continue;
     personAt(sc, i, end);
     i = end - 1;

@@ -260,6 +260,12 @@ function sentenceRelations(v: SentenceView, emit: Emit, mainTalks: string | null
         const type = w === 'led' ? 'leads' : w === 'hosted' ? 'hosts' : 'brokers';
         emit(v, m.actor, t.actor, 'mediate', type, false, m.j + 1, m.j + 2);
       }
+      // "the Russian-led Collective Security Treaty Organization": the leader belongs to the organisation it leads
+      const o = w === 'led' && !t ? v.mentions.find((x) => x.i > m.j + 1 && x.i <= m.j + 3 && x.actor && (x.ref.t === 'org' || (x.ref.t === 'entity' && x.ref.kind !== 'media'))) : undefined;
+      if (o && o.actor !== m.actor) {
+        m.modifier = true;
+        emit(v, m.actor, o.actor, 'affiliation', 'leads', false, m.j + 1, m.j + 2);
+      }
     }
   }
 

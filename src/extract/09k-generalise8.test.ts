@@ -8,6 +8,8 @@ const ROWS: Row[] = [
   // "X-linked Y": Y belongs to X; the participle must sit right before Y
   ['Al Qaeda-linked JNIM fighters attacked the base.', ['jnim affiliation al-qaida'], []],
   ['The al-Shabaab-affiliated militia attacked Kenya.', [], ['kenya affiliation al-shabab']],
+  // "the X-led <organisation>": X leads it
+  ['Mali quit the Nigerian-led Economic Community of West African States in January.', ['nigeria affiliation ecowas'], []],
   // a person accusing a person stays personal; a titled official accusing a state speaks for the state
   [
     'Armenian Prime Minister Nikol Pashinyan accused Azerbaijani President Ilham Aliyev of lying.',
