@@ -15,13 +15,19 @@ import type { Clock, ViewState } from './viewState';
 
 const FILTER_KEYS = ['families', 'kinds', 'roles', 'sources', 'negated', 'minEvidence', 'search', 'timeRange', 'clock', 'focus'] as const;
 
-/** Remembers the last call: same arguments (===) → same result object. */
+/**
+ * Remembers the last two calls: same arguments (===) → same result object. Two, not one:
+ * while an urgent render shows the new choices in the filter panel, the graph and timeline
+ * still render the previous ones (deferred, see ActorNetwork and Timeline); with one entry
+ * each would evict the other's result and recompute it.
+ */
 export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; result: R } | null = null;
+  let recent: { args: A; result: R }[] = [];
   return (...args: A) => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i])) return last.result;
+    const hit = recent.find((c) => c.args.length === args.length && c.args.every((a, i) => a === args[i]));
+    if (hit) return hit.result;
     const result = fn(...args);
-    last = { args, result };
+    recent = [{ args, result }, ...recent.slice(0, 1)];
     return result;
   };
 }

@@ -88,5 +88,13 @@ describe('selectors', () => {
     f(1);
     f(2);
     expect(calls).toBe(2);
+    // The previous call is still remembered (a deferred render asks for it), not older ones.
+    expect(f(1)).toBe(2);
+    expect(calls).toBe(2);
+    f(3);
+    f(2);
+    expect(calls).toBe(3);
+    f(1);
+    expect(calls).toBe(4);
   });
 });

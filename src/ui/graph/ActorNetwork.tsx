@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import type { ActorGraph, Evidence } from '../../extract/schema';
 import { useViewStore } from '../../state/store';
-import { useExplorer } from '../useExplorer';
+import { useDeferredExplorer } from './useDeferredExplorer';
 import { KIND_ENCODING } from '../../graph/encodings';
 import { corroboration } from '../../graph/highlight';
 import { GraphView, type ViewControls } from './GraphView';
@@ -22,8 +22,8 @@ export interface ActorNetworkProps {
 }
 
 /** Graph or table of the filtered view, in a landmark named "Actor network". */
-export function ActorNetwork({ graph, showLegend = true, editable = true }: ActorNetworkProps) {
-  const { index, filtered, metrics, routes, legend } = useExplorer(graph);
+export function ActorNetwork({ graph: liveGraph, showLegend = true, editable = true }: ActorNetworkProps) {
+  const { graph, index, filtered, metrics, routes, legend } = useDeferredExplorer(liveGraph);
   const view = useViewStore((s) => s.view);
   const selection = useViewStore((s) => s.selection);
   const pinned = useViewStore((s) => s.pinned);
@@ -61,7 +61,7 @@ export function ActorNetwork({ graph, showLegend = true, editable = true }: Acto
   return (
     <section className="network" aria-label="Actor network">
       {view === 'table' ? (
-        <RelationTable graph={graph} />
+        <RelationTable graph={liveGraph} />
       ) : (
         <>
           <GraphView

@@ -21,6 +21,7 @@ export { edgeLabel } from './GraphEdge';
 import { NodeGlyph } from './NodeGlyph';
 import { relationPhrase } from '../../graph/phrase';
 import { useEdgeKeyboard } from './useEdgeKeyboard';
+import { useEdgeBatches } from './useEdgeBatches';
 import './graph.css';
 
 export interface GraphViewProps {
@@ -236,6 +237,9 @@ export function GraphView(props: GraphViewProps) {
     // Re-attach when the node set changes or the first positions arrive (nodes render then).
   }, [actorKey, onPin, positions]);
 
+  const edgeIds = useMemo(() => filtered.relations.map((r) => r.id), [filtered]);
+  const edgeDrawn = useEdgeBatches(edgeIds, !!positions);
+
   const selectedActor = selection?.type === 'actor' ? selection.id : null;
   const selectedRelation = selection?.type === 'relation' ? selection.id : null;
   const { edgeRefs, enterRelations, onEdgeKey } = useEdgeKeyboard(filtered, names, selection, nodeRefs, onSelect);
@@ -306,7 +310,7 @@ export function GraphView(props: GraphViewProps) {
             const s = pos.get(r.source);
             const t = pos.get(r.target);
             const route = routes.get(vr.id);
-            if (!s || !t || !route) return null;
+            if (!s || !t || !route || !edgeDrawn(vr.id)) return null;
             const rs = radius(r.source);
             const d =
               r.source === r.target

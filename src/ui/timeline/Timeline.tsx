@@ -11,7 +11,7 @@ import { formatDayRange, formatIso, rangeInterval, toIsoDay } from '../../graph/
 import { selectTimeline } from '../../state/selectors';
 import { packRows, type TimelineData } from '../../graph/timeline';
 import { useViewStore } from '../../state/store';
-import { useExplorer } from '../useExplorer';
+import { useDeferredExplorer } from '../graph/useDeferredExplorer';
 import { ClockSwitch } from './ClockSwitch';
 import { CANVAS_MIN_MARKS, drawnMarks, markClass, markTitle, type DrawnMark } from './drawnMarks';
 import { useMarksCanvas } from './useMarksCanvas';
@@ -29,9 +29,10 @@ export interface TimelineProps {
 }
 
 /** Timeline with brush, clock switch and undated lane. */
-export function Timeline({ graph, editable = true }: TimelineProps) {
-  const { untimed } = useExplorer(graph);
-  const clock = useViewStore((s) => s.clock);
+export function Timeline({ graph: liveGraph, editable = true }: TimelineProps) {
+  // Marks follow the deferred view (see useDeferredExplorer); the range shown is live.
+  const { graph, untimed, filterInput } = useDeferredExplorer(liveGraph);
+  const clock = filterInput.clock;
   const timeRange = useViewStore((s) => s.timeRange);
   const setTimeRange = useViewStore((s) => s.setTimeRange);
   const data = useMemo(() => selectTimeline(graph, untimed, clock), [graph, untimed, clock]);
