@@ -77,6 +77,7 @@ export function GraphView(props: GraphViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
   const nodesRef = useRef<SVGGElement>(null);
+  const size = useRef<{ w: number; h: number } | null>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const userZoomed = useRef(false);
   const nodeRefs = useRef(new Map<string, SVGGElement>());
@@ -141,8 +142,10 @@ export function GraphView(props: GraphViewProps) {
       const b = layoutBounds(posRef.current, (id) =>
         Math.max(radius(id), estimateTextWidth(names.get(id) ?? '', 11.5) / 2 / 1.4),
       );
-      const w = svg.clientWidth || 800;
-      const h = svg.clientHeight || 600;
+      // The size the ResizeObserver last saw: reading clientWidth here, in the effect after a
+      // big commit, forced a synchronous layout of the whole page inside that task.
+      const w = size.current?.w || svg.clientWidth || 800;
+      const h = size.current?.h || svg.clientHeight || 600;
       const pad = 36;
       const k = Math.min(
         2.2,
@@ -201,7 +204,9 @@ export function GraphView(props: GraphViewProps) {
   }, [props.layoutDone, props.layoutKey, fit]);
   useEffect(() => {
     const svg = svgRef.current!;
-    const ro = new ResizeObserver(() => {
+    const ro = new ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect;
+      if (box) size.current = { w: Math.round(box.width), h: Math.round(box.height) };
       if (!userZoomed.current) fit(false);
     });
     ro.observe(svg);
