@@ -15,9 +15,10 @@ import {
 } from '../state/selectors';
 import { useViewStore } from '../state/store';
 
-/** Filtered graph, metrics, edge routes and legend for the current view. */
-export function useExplorer(graph: ActorGraph) {
-  const f = useViewStore(useShallow(filterInputOf));
+type FilterInput = ReturnType<typeof filterInputOf>;
+
+/** Filtered graph, metrics, edge routes and legend of `graph` under the filter choices `f`. */
+export function explorerView(graph: ActorGraph, f: FilterInput) {
   const filtered = selectFiltered(graph, f);
   return {
     index: indexGraph(graph),
@@ -28,4 +29,9 @@ export function useExplorer(graph: ActorGraph) {
     routes: selectRoutes(filtered),
     legend: selectLegend(filtered),
   };
+}
+
+/** Filtered graph, metrics, edge routes and legend for the current view. */
+export function useExplorer(graph: ActorGraph) {
+  return explorerView(graph, useViewStore(useShallow(filterInputOf)));
 }

@@ -9,24 +9,13 @@
 import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ActorGraph } from '../../extract/schema';
-import { indexGraph } from '../../graph/model';
-import { filterInputOf, selectFiltered, selectLegend, selectMetrics, selectRoutes, selectUntimed } from '../../state/selectors';
+import { filterInputOf } from '../../state/selectors';
 import { useViewStore } from '../../state/store';
+import { explorerView } from '../useExplorer';
 
 /** Like `useExplorer`, on the deferred graph and filter choices (both returned). */
 export function useDeferredExplorer(liveGraph: ActorGraph) {
-  const live = useViewStore(useShallow(filterInputOf));
-  const f = useDeferredValue(live);
+  const f = useDeferredValue(useViewStore(useShallow(filterInputOf)));
   const graph = useDeferredValue(liveGraph);
-  const filtered = selectFiltered(graph, f);
-  return {
-    graph,
-    index: indexGraph(graph),
-    filterInput: f,
-    filtered,
-    untimed: selectUntimed(graph, f),
-    metrics: selectMetrics(filtered),
-    routes: selectRoutes(filtered),
-    legend: selectLegend(filtered),
-  };
+  return { graph, ...explorerView(graph, f) };
 }
