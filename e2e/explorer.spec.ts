@@ -204,8 +204,13 @@ test('the table view lists the same relations as the graph', async ({ page }) =>
 test('keyboard: focus a node, move with arrows, Enter shows it in the panel', async ({ page }) => {
   await openExplorer(page);
   const russia = graphNode(page, 'Russia');
+  const hint = page.locator('.graph-keys');
+  await expect(hint).toHaveCSS('opacity', '0');
   await russia.focus();
   await expect(russia).toBeFocused();
+  // sighted keyboard users see the keys the graph's description gives screen readers
+  await expect(hint).toHaveCSS('opacity', '1');
+  await expect(hint).toContainText('Tab its relations');
   let moved = false;
   for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
     await page.keyboard.press(key);

@@ -95,6 +95,10 @@ export function ActorNetwork({ graph: liveGraph, showLegend = true, editable = t
               )}
             </div>
           )}
+          {/* the keys the graph's <desc> tells screen readers, shown to sighted keyboard users while the graph has focus */}
+          <p className="graph-keys" aria-hidden="true">
+            <kbd>←↑↓→</kbd> move · <kbd>Enter</kbd> select · <kbd>Tab</kbd> its relations · <kbd>Esc</kbd> back
+          </p>
           <div className="graph-controls" role="group" aria-label="Zoom">
             <button
               type="button"
