@@ -8,6 +8,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { startUrlSync } from './state/urlSync';
 import { useViewStore } from './state/store';
 import { corpusGraphQuery } from './data/graphQueries';
+import { Brand } from './ui/Brand';
 
 /** Starts the explorer in `container`. */
 export function boot(container: HTMLElement): void {
@@ -22,10 +23,7 @@ export function boot(container: HTMLElement): void {
   root.render(
     <div className="app">
       <header className="app-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          <span className="brand-name">Parley</span>
-        </div>
+        <Brand />
       </header>
       <main className="status-page" aria-busy="true">
         <p>Loading the actor network…</p>

@@ -4,7 +4,8 @@
  * mentions); the same claim (source, target, family, negation) from several documents
  * becomes one relation whose evidence lists each document, with `corroboratedBy`.
  */
-import type { ActorKind, Evidence, Family, Mention } from './schema';
+import type { RelationDraft } from './09-relations';
+import type { ActorKind, Mention } from './schema';
 
 /** Shingle size and the share of a document's shingles found in an earlier one that makes it a copy. */
 const SHINGLE = 8;
@@ -119,14 +120,8 @@ export interface ActorRecord {
   mentions: Mention[];
 }
 
-export interface RelationRecord {
-  source: string;
-  target: string;
-  family: Family;
-  type: string;
-  negated: boolean;
-  evidence: Evidence[];
-}
+/** A relation of one document as 09 found it; merging keeps the same shape. */
+export type RelationRecord = RelationDraft;
 
 /** Merges the actors of several documents by id. */
 export function mergeActors(lists: ActorRecord[][]): ActorRecord[] {

@@ -14,6 +14,7 @@ import { ActorNetwork } from './graph/ActorNetwork';
 import { ArticleReader } from './reader/ArticleReader';
 import { Timeline } from './timeline/Timeline';
 import { ViewToggle } from './ViewToggle';
+import { Brand } from './Brand';
 import { LinkNotice } from './share/LinkNotice';
 import { ShareToolbar } from './share/ShareToolbar';
 import { isUnknownCorpus, openBuiltInCorpus, useCorpusFallback } from './share/useCorpusFallback';
@@ -32,10 +33,7 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          <span className="brand-name">Parley</span>
-        </div>
+        <Brand />
         <div className="corpus-title">
           <h1>{data?.corpus.title || (q.isPending || (q.data && !data) ? 'Loading corpus…' : 'Untitled corpus')}</h1>
           {data && <CorpusStats graph={data} />}
